@@ -1,0 +1,94 @@
+using ConnectorHub.Core.Plugins;
+using ConnectorHub.Core.Secrets;
+using ConnectorHub.Core.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConnectorHub.Core.Hosting;
+
+/// <summary>Registers the ConnectorHub engine.</summary>
+public static class ConnectorHubServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the engine: options from <c>ConnectorHub:*</c>, storage (SQLite by default), schema migration at start,
+    /// secrets protection, and the plugin catalog loaded at start. Returns a builder for further capabilities.
+    /// </summary>
+    public static ConnectorHubBuilder AddConnectorHub(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddOptions<PluginOptions>().BindConfiguration(PluginOptions.Section);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .PostConfigure(o => o.ConnectionString ??= configuration.GetConnectionString("ConnectorHub"))
+            .Validate(o => o.Provider != StorageProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "ConnectorHub:Storage:Provider is Postgres but no connection string is set. Set ConnectorHub:Storage:ConnectionString (or ConnectionStrings:ConnectorHub), e.g. with the environment variable ConnectorHub__Storage__ConnectionString.")
+            .ValidateOnStart();
+
+        services.AddSingleton(sp => CreateDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
+        services.AddDbContext<HubDbContext>((sp, options) => UseProvider(options, sp.GetRequiredService<HubDatabase>()));
+        services.AddSingleton<SchemaMigrator>();
+
+        services.AddSingleton<PluginLoader>();
+        services.AddSingleton(sp => sp.GetRequiredService<PluginLoader>().LoadAll(ResolvePluginsDirectory(sp.GetRequiredService<IOptions<PluginOptions>>().Value)));
+
+        services.AddDataProtection().SetApplicationName("ConnectorHub");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<HubDatabase>())));
+
+        services.AddHostedService<HubStartup>();
+        services.AddHealthChecks()
+            .AddCheck<Health.DatabaseHealthCheck>("database")
+            .AddCheck<Health.PluginsHealthCheck>("plugins");
+        return new ConnectorHubBuilder(services, configuration);
+    }
+
+    /// <summary>Applies the storage provider to EF Core options.</summary>
+    public static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder options, HubDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(database);
+        return database.Provider == StorageProvider.Postgres
+            ? options.UseNpgsql(database.PostgresDataSource)
+            : options.UseSqlite(database.ConnectionString);
+    }
+
+    private static HubDatabase CreateDatabase(StorageOptions options, IHostEnvironment environment)
+    {
+        if (options.Provider == StorageProvider.Postgres)
+        {
+            return new HubDatabase(StorageProvider.Postgres, options.ConnectionString!);
+        }
+
+        var dataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
+        return new HubDatabase(StorageProvider.Sqlite, options.ConnectionString ?? $"Data Source={Path.Combine(dataDirectory, "connectorhub.db")}");
+    }
+
+    private static string ResolvePluginsDirectory(PluginOptions options) =>
+        Path.GetFullPath(options.Directory, AppContext.BaseDirectory);
+}
+
+/// <summary>Adds further ConnectorHub capabilities to the service collection.</summary>
+/// <param name="Services">The service collection.</param>
+/// <param name="Configuration">The app's configuration.</param>
+public sealed record ConnectorHubBuilder(IServiceCollection Services, IConfiguration Configuration);
+
+/// <summary>Migrates the schema and loads plugins before the hub serves anything.</summary>
+internal sealed class HubStartup(SchemaMigrator migrator, PluginCatalog catalog, HubDatabase database, ILogger<HubStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var applied = await migrator.MigrateAsync(cancellationToken);
+        logger.LogInformation("Storage: {Provider}, {Applied} migration(s) applied. Plugins: {Loaded} loaded, {Refused} refused.",
+            database.Provider, applied, catalog.Plugins.Count, catalog.Refusals.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,11 @@
+namespace ConnectorHub.Sandbox.Hosting;
+
+/// <summary>An emulated external API: maps the real API's routes onto a web app.</summary>
+public interface IEmulator
+{
+    /// <summary>A short name for logs (for example <c>hubspot</c>).</summary>
+    string Name { get; }
+
+    /// <summary>Maps the API's endpoints.</summary>
+    void Map(WebApplication app);
+}

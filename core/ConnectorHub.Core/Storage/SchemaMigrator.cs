@@ -18,7 +18,7 @@ public sealed partial class SchemaMigrator(HubDatabase database, TimeProvider ti
     /// <summary>The migrations shipped for the current provider, in order.</summary>
     public IReadOnlyList<Migration> Available => Discover(database.Provider);
 
-    /// <summary>Applies every migration not yet applied; returns how many ran.</summary>
+    /// <summary>Applies every migration not yet applied, all in one transaction; returns how many ran.</summary>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -26,13 +26,22 @@ public sealed partial class SchemaMigrator(HubDatabase database, TimeProvider ti
         try
         {
             await connection.ExecuteAsync(CreateHistoryTableSql);
-            var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations")).ToHashSet();
+
+            // On SQLite this is BEGIN IMMEDIATE: the write lock is taken before reading what is applied.
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations", transaction: transaction)).ToHashSet();
             var pending = Available.Where(m => !applied.Contains(m.Version)).ToArray();
             foreach (var migration in pending)
             {
-                await ApplyAsync(connection, migration, cancellationToken);
+                logger.LogInformation("Applying schema migration {Version} {Name}.", migration.Version, migration.Name);
+                await connection.ExecuteAsync(migration.Sql, transaction: transaction);
+                await connection.ExecuteAsync(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
+                    new { migration.Version, migration.Name, AppliedAt = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) },
+                    transaction);
             }
 
+            await transaction.CommitAsync(cancellationToken);
             return pending.Length;
         }
         finally
@@ -47,18 +56,6 @@ public sealed partial class SchemaMigrator(HubDatabase database, TimeProvider ti
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(CreateHistoryTableSql);
         return (await connection.QueryAsync<int>("SELECT version FROM schema_migrations ORDER BY version")).ToArray();
-    }
-
-    private async Task ApplyAsync(DbConnection connection, Migration migration, CancellationToken cancellationToken)
-    {
-        logger.LogInformation("Applying schema migration {Version} {Name}.", migration.Version, migration.Name);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(migration.Sql, transaction: transaction);
-        await connection.ExecuteAsync(
-            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-            new { migration.Version, migration.Name, AppliedAt = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) },
-            transaction);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private const string CreateHistoryTableSql =

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace ConnectorHub.Sdk.Canonical;
@@ -34,8 +34,9 @@ public sealed record ProfileTraits
     public PostalAddress? Address { get; init; }
 
     /// <summary>Custom traits, by name.</summary>
+    /// <remarks>A dictionary of elements rather than a JsonObject: System.Text.Json 10 writes JsonObject extension data without property names.</remarks>
     [JsonExtensionData]
-    public JsonObject? Custom { get; init; }
+    public Dictionary<string, JsonElement>? Custom { get; init; }
 }
 
 /// <summary>A postal address.</summary>

@@ -44,6 +44,17 @@ public sealed class JsonSchemaValidator
     {
         foreach (var error in errors)
         {
+            // "string or null" fields: report what is wrong for the type the value has, not that no type matched.
+            if (error is MultiTypeValidationError multi && multi.Errors.Count > 0)
+            {
+                var relevant = multi.Errors.Values.SelectMany(e => e).Where(e => !IsTypeMismatch(e.Kind)).ToArray();
+                if (relevant.Length > 0)
+                {
+                    Flatten(relevant, into);
+                    continue;
+                }
+            }
+
             if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
             {
                 // anyOf/oneOf failures: report the branches' errors, which name the real fields.
@@ -63,6 +74,10 @@ public sealed class JsonSchemaValidator
             }
         }
     }
+
+    private static bool IsTypeMismatch(ValidationErrorKind kind) => kind is ValidationErrorKind.StringExpected
+        or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected or ValidationErrorKind.BooleanExpected
+        or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected or ValidationErrorKind.NullExpected;
 
     private static string ReadablePath(string? path)
     {
@@ -97,6 +112,7 @@ public sealed class JsonSchemaValidator
         ValidationErrorKind.TooManyItems => "has too many items",
         ValidationErrorKind.NotAnyOf => "matches none of the allowed shapes",
         ValidationErrorKind.NullExpected => "must be null",
+        ValidationErrorKind.NoTypeValidates => "has a type that is not allowed here",
         _ => error.Kind.ToString(),
     };
 }

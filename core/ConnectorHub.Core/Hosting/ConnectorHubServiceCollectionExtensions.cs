@@ -1,4 +1,8 @@
+using ConnectorHub.Core.Connections;
 using ConnectorHub.Core.Plugins;
+using ConnectorHub.Core.Runner;
+using ConnectorHub.Core.Runs;
+using ConnectorHub.Core.Syncs;
 using ConnectorHub.Core.Secrets;
 using ConnectorHub.Core.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -33,7 +37,7 @@ public static class ConnectorHubServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddSingleton(sp => CreateDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
-        services.AddDbContext<HubDbContext>((sp, options) => UseProvider(options, sp.GetRequiredService<HubDatabase>()));
+        services.AddDbContextFactory<HubDbContext>((sp, options) => UseProvider(options, sp.GetRequiredService<HubDatabase>()));
         services.AddSingleton<SchemaMigrator>();
 
         services.AddSingleton<PluginLoader>();
@@ -42,6 +46,16 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("ConnectorHub");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<HubDatabase>())));
+
+        services.AddSingleton<ConnectionSecrets>();
+        services.AddSingleton<ConnectorContextFactory>();
+        services.AddSingleton<ConnectionService>();
+        services.AddSingleton<SyncService>();
+        services.AddSingleton<RunService>();
+        services.AddSingleton<RunCancellations>();
+        services.AddOptions<SyncRunnerOptions>().BindConfiguration(SyncRunnerOptions.Section);
+        services.TryAddSingleton<IStreamMapperFactory, PassThroughMapperFactory>();
+        services.AddSingleton<SyncRunner>();
 
         services.AddHostedService<HubStartup>();
         services.AddHealthChecks()

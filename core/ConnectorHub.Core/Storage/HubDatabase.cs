@@ -66,6 +66,7 @@ public sealed class HubDatabase : IAsyncDisposable
         // Wait for a busy writer rather than failing at once: runs, the API and the scheduler share one file.
         builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
         builder.Pooling = true;
+        builder.ForeignKeys = true;
         return builder.ToString();
     }
 }

@@ -18,6 +18,9 @@ public sealed class ConnectorContext
     /// <summary>Persists configuration changes such as rotated refresh tokens.</summary>
     public IConfigUpdater ConfigUpdater { get; init; } = DiscardConfigUpdates.Instance;
 
+    /// <summary>An updater that ignores updates, for calls whose configuration is not stored (checking a draft).</summary>
+    public static IConfigUpdater DiscardingConfigUpdater => DiscardConfigUpdates.Instance;
+
     /// <summary>
     /// Creates the HTTP handler for the connector's outgoing requests. The host's handler enforces the plugin
     /// manifest's allowed hosts; use <see cref="Http.ConnectorHttpClient"/> rather than calling this directly.

@@ -1,0 +1,237 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using ConnectorHub.Core.Runs;
+using ConnectorHub.Sdk.Destinations;
+using ConnectorHub.Sdk.Errors;
+using ConnectorHub.Sdk.Sources;
+using Microsoft.Extensions.Logging;
+
+namespace ConnectorHub.Core.Runner;
+
+/// <summary>
+/// Moves one run's records: the source reads ahead into a bounded channel (back-pressure), records are mapped and
+/// buffered, and each flush writes the buffer to the sink and then commits counts, rejections and the states
+/// emitted so far in one transaction. A transient failure discards what is not committed and resumes from the last
+/// committed checkpoint; cancellation commits what was read and stops.
+/// </summary>
+internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore store, SyncRunnerOptions options, TimeProvider time, ILogger logger)
+{
+    private const int MaxRawLength = 8192;
+    private long _lastFlush;
+
+    /// <summary>Runs to the end; throws when the run fails or is cancelled.</summary>
+    public async Task ExecuteAsync(CancellationToken cancellationToken)
+    {
+        for (var resumes = 0; ; resumes++)
+        {
+            var states = await store.LoadCheckpointsAsync(run.SyncId, cancellationToken);
+            try
+            {
+                await PumpAsync(states, cancellationToken);
+                await setup.Sink.CompleteAsync(cancellationToken);
+                return;
+            }
+            catch (ConnectorException ex) when (ex.Category is ErrorCategory.Transient or ErrorCategory.RateLimited && resumes < options.MaxResumes)
+            {
+                var wait = ex is RateLimitedException { RetryAfter: { } retryAfter } ? retryAfter : Backoff(resumes);
+                logger.LogWarning("Run {RunId}: {Message} Resuming from the last checkpoint in {Wait} (attempt {Attempt} of {Max}).",
+                    run.Id, ex.Message, wait, resumes + 1, options.MaxResumes);
+                await Task.Delay(wait, time, cancellationToken);
+            }
+        }
+    }
+
+    private async Task PumpAsync(IReadOnlyDictionary<string, JsonNode> states, CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<SourceMessage>(new BoundedChannelOptions(options.ReadAhead) { SingleReader = true, SingleWriter = true });
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Exception? readFailure = null;
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var message in setup.Source.ReadAsync(setup.SourceContext, setup.ReadRequest(states), stopReading.Token))
+                {
+                    await channel.Writer.WriteAsync(message, stopReading.Token);
+                }
+            }
+            catch (Exception ex) when (!stopReading.IsCancellationRequested)
+            {
+                readFailure = ex;
+            }
+            finally
+            {
+                channel.Writer.TryComplete();
+            }
+        }, CancellationToken.None);
+
+        var batch = new PendingBatch();
+        _lastFlush = time.GetTimestamp();
+        try
+        {
+            await foreach (var message in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                Accept(message, batch);
+                if (batch.RecordCount >= options.BatchSize || (!batch.IsEmpty && time.GetElapsedTime(_lastFlush) >= options.FlushInterval))
+                {
+                    await FlushAsync(batch, cancellationToken);
+                }
+            }
+
+            await reader;
+            if (readFailure is not null)
+            {
+                throw readFailure is ConnectorException ? readFailure : new ConnectorInternalException($"The source failed: {readFailure.GetType().Name}: {readFailure.Message}", innerException: readFailure);
+            }
+
+            await FlushAsync(batch, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Everything buffered was read whole: commit it so the next run starts as late as possible.
+            await stopReading.CancelAsync();
+            await FlushAsync(batch, CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            await stopReading.CancelAsync();
+            await reader;
+        }
+    }
+
+    private void Accept(SourceMessage message, PendingBatch batch)
+    {
+        switch (message)
+        {
+            case RecordMessage record:
+                AcceptRecord(record, batch);
+                break;
+            case StateMessage state:
+                batch.States[state.Stream] = state.State;
+                break;
+            case RecordRejectedMessage rejected:
+                var counts = batch.CountsOf(rejected.Stream);
+                counts.Read++;
+                counts.Rejected++;
+                batch.Rejects.Add(Reject(rejected.Stream, RejectionStage.Source, null, rejected.Location, rejected.Reason, rejected.RawData));
+                break;
+            case LogMessage log:
+                logger.Log(log.Level, "Run {RunId} source: {Message}", run.Id, log.Message);
+                break;
+        }
+    }
+
+    private void AcceptRecord(RecordMessage record, PendingBatch batch)
+    {
+        var counts = batch.CountsOf(record.Stream);
+        counts.Read++;
+        var plan = setup.Plan(record.Stream);
+        if (plan is null)
+        {
+            counts.Rejected++;
+            batch.Rejects.Add(Reject(record.Stream, RejectionStage.Source, null, null, $"The source emitted a record of '{record.Stream}', a stream this sync did not select.", record.Data.ToJsonString()));
+            return;
+        }
+
+        string key;
+        try
+        {
+            key = RecordKeys.Of(record.Data, plan.PrimaryKey);
+        }
+        catch (KeyNotFoundException ex)
+        {
+            counts.Rejected++;
+            batch.Rejects.Add(Reject(record.Stream, RejectionStage.Mapping, null, "primary key", ex.Message, record.Data.ToJsonString()));
+            return;
+        }
+
+        var mapped = plan.Mapper.Map(record.Data);
+        if (mapped.Data is null)
+        {
+            counts.Rejected++;
+            batch.Rejects.Add(Reject(record.Stream, RejectionStage.Mapping, key, mapped.Location, mapped.Error ?? "The mapping produced nothing.", record.Data.ToJsonString()));
+            return;
+        }
+
+        batch.Add(record.Stream, new DestinationRecord(key, RecordOperation.Upsert, mapped.Data));
+    }
+
+    private async Task FlushAsync(PendingBatch batch, CancellationToken cancellationToken)
+    {
+        if (batch.IsEmpty)
+        {
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        foreach (var (stream, records) in batch.Records)
+        {
+            foreach (var chunk in records.Chunk(setup.Sink.MaxBatchSize))
+            {
+                await WriteAsync(stream, chunk, batch, cancellationToken);
+            }
+        }
+
+        await store.CommitAsync(run, batch, CancellationToken.None);
+        logger.LogDebug("Run {RunId}: committed {Records} records and {States} checkpoint(s) in {Elapsed}.",
+            run.Id, batch.RecordCount, batch.States.Count, Stopwatch.GetElapsedTime(started));
+        batch.Clear();
+        _lastFlush = time.GetTimestamp();
+    }
+
+    private async Task WriteAsync(string stream, IReadOnlyList<DestinationRecord> records, PendingBatch batch, CancellationToken cancellationToken)
+    {
+        var counts = batch.CountsOf(stream);
+        var pending = records;
+        for (var attempt = 0; pending.Count > 0; attempt++)
+        {
+            var results = await setup.Sink.WriteAsync(stream, pending, cancellationToken);
+            var byKey = results.GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+            var retry = new List<DestinationRecord>();
+            foreach (var record in pending)
+            {
+                var result = byKey.GetValueOrDefault(record.Key) ?? RecordResult.Rejected(record.Key, "The destination returned no result for this record.");
+                switch (result.Outcome)
+                {
+                    case RecordOutcome.Accepted:
+                        counts.Written++;
+                        break;
+                    case RecordOutcome.Retry when attempt < options.MaxRecordRetries:
+                        retry.Add(record);
+                        break;
+                    default:
+                        counts.Rejected++;
+                        var reason = result.Outcome == RecordOutcome.Retry ? $"Still not accepted after {attempt + 1} attempts: {result.Reason}" : result.Reason ?? "Rejected by the destination.";
+                        batch.Rejects.Add(Reject(stream, RejectionStage.Destination, record.Key, null, reason, record.Data.ToJsonString()));
+                        break;
+                }
+            }
+
+            pending = retry;
+            if (pending.Count > 0)
+            {
+                await Task.Delay(Backoff(attempt), time, cancellationToken);
+            }
+        }
+    }
+
+    private RejectedRecord Reject(string stream, RejectionStage stage, string? key, string? location, string reason, string? raw) => new()
+    {
+        RunId = run.Id,
+        SyncId = run.SyncId,
+        Stream = stream,
+        Stage = stage,
+        RecordKey = key,
+        Location = location,
+        Reason = reason,
+        RawData = raw is null || raw.Length <= MaxRawLength ? raw : raw[..MaxRawLength],
+    };
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var exponential = options.ResumeDelay.TotalMilliseconds * Math.Pow(2, attempt);
+        return TimeSpan.FromMilliseconds(exponential * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+    }
+}

@@ -1,0 +1,116 @@
+using ConnectorHub.Core.Connections;
+using ConnectorHub.Core.Plugins;
+using ConnectorHub.Core.Runs;
+using ConnectorHub.Core.Storage;
+using ConnectorHub.Core.Validation;
+using ConnectorHub.Sdk.Errors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConnectorHub.Core.Runner;
+
+/// <summary>
+/// Executes sync runs on this node. Whatever starts a run (the scheduler, the API, the command line) comes here:
+/// a run is first queued (it gets its id), then claimed and executed; never two runs of one sync at once.
+/// </summary>
+public sealed class SyncRunner(
+    IDbContextFactory<HubDbContext> dbFactory,
+    PluginCatalog catalog,
+    ConnectorContextFactory contexts,
+    IStreamMapperFactory mappers,
+    IEnumerable<IHubSinkFactory> hubSinks,
+    RunCancellations cancellations,
+    IOptions<SyncRunnerOptions> options,
+    TimeProvider time,
+    ILogger<SyncRunner> logger)
+{
+    private readonly RunProgressStore _store = new(dbFactory, time);
+
+    /// <summary>The name this node records on the runs it executes.</summary>
+    public static string NodeName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    /// <summary>Queues a run of <paramref name="syncId"/> and returns its id; execute it with <see cref="ExecuteAsync"/>.</summary>
+    public async Task<Guid> QueueAsync(Guid syncId, RunTrigger trigger, Guid? resumedRunId = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Set<Syncs.Sync>().AnyAsync(s => s.Id == syncId, cancellationToken))
+        {
+            throw NotFoundException.For("sync", syncId);
+        }
+
+        var run = new Run { Id = Guid.NewGuid(), SyncId = syncId, Trigger = trigger, Status = RunStatus.Queued, QueuedAt = time.GetUtcNow(), ResumedRunId = resumedRunId };
+        db.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        return run.Id;
+    }
+
+    /// <summary>Queues and executes a run at once; returns when it ends.</summary>
+    public async Task<Run> RunAsync(Guid syncId, RunTrigger trigger, CancellationToken cancellationToken = default) =>
+        await ExecuteAsync(await QueueAsync(syncId, trigger, cancellationToken: cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Claims a queued run and executes it to its end: succeeded, failed (classified, with the failed request), or
+    /// cancelled (by <paramref name="cancellationToken"/> or a cancel request). Returns the finished run.
+    /// </summary>
+    public async Task<Run> ExecuteAsync(Guid runId, CancellationToken cancellationToken = default)
+    {
+        if (!await TryClaimAsync(runId, cancellationToken))
+        {
+            return await LoadAsync(runId);
+        }
+
+        var run = await LoadAsync(runId);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cancellations.Register(runId, cancel);
+        using var heartbeat = new RunHeartbeat(_store, runId, options.Value.HeartbeatInterval, time, cancel, logger);
+        try
+        {
+            await using var setup = await RunSetup.LoadAsync(run.SyncId, runId, dbFactory, catalog, contexts, mappers, hubSinks.FirstOrDefault(), cancel.Token);
+            logger.LogInformation("Run {RunId} of sync '{Sync}' started ({Trigger}).", runId, setup.Sync.Name, run.Trigger);
+            await new RunExecution(run, setup, _store, options.Value, time, logger).ExecuteAsync(cancel.Token);
+            await _store.FinishAsync(runId, RunStatus.Succeeded, null);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            logger.LogInformation("Run {RunId} was cancelled; the next run resumes from its last checkpoint.", runId);
+            await _store.FinishAsync(runId, RunStatus.Cancelled, null);
+        }
+        catch (Exception ex)
+        {
+            var failure = RunFailure.From(ex, null);
+            logger.Log(failure.Category == ErrorCategory.Internal ? LogLevel.Error : LogLevel.Warning, ex, "Run {RunId} failed ({Category}): {Message}", runId, failure.Category, failure.Message);
+            await _store.FinishAsync(runId, RunStatus.Failed, failure);
+        }
+        finally
+        {
+            cancellations.Unregister(runId);
+        }
+
+        return await LoadAsync(runId);
+    }
+
+    private async Task<bool> TryClaimAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _store.ClaimAsync(runId, NodeName, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (IsOneRunningPerSyncViolation(ex))
+        {
+            await _store.FinishAsync(runId, RunStatus.Failed, new RunFailure(ErrorCategory.Configuration,
+                "Another run of this sync is in progress, so this one did not start. Wait for it to end, or cancel it.", null, null));
+            return false;
+        }
+    }
+
+    private static bool IsOneRunningPerSyncViolation(Exception ex) =>
+        ex.ToString().Contains("ux_runs_one_running_per_sync", StringComparison.Ordinal)
+        || ex.ToString().Contains("UNIQUE constraint failed: runs.sync_id", StringComparison.Ordinal);
+
+    private async Task<Run> LoadAsync(Guid runId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Set<Run>().AsNoTracking().Include(r => r.Streams).SingleAsync(r => r.Id == runId);
+    }
+}

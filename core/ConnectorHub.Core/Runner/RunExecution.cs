@@ -73,7 +73,7 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
             await foreach (var message in channel.Reader.ReadAllAsync(cancellationToken))
             {
                 Accept(message, batch);
-                if (batch.RecordCount >= options.BatchSize || (!batch.IsEmpty && time.GetElapsedTime(_lastFlush) >= options.FlushInterval))
+                if (ShouldFlush(message, batch))
                 {
                     await FlushAsync(batch, cancellationToken);
                 }
@@ -100,6 +100,15 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
             await reader;
         }
     }
+
+    /// <summary>
+    /// Flush at a checkpoint once the batch is full, so what is written is exactly what the committed state covers
+    /// and a resume re-sends nothing; a source that checkpoints rarely is still flushed at twice the batch size.
+    /// </summary>
+    private bool ShouldFlush(SourceMessage message, PendingBatch batch) =>
+        (batch.RecordCount >= options.BatchSize && message is StateMessage)
+        || batch.RecordCount >= 2 * options.BatchSize
+        || (!batch.IsEmpty && time.GetElapsedTime(_lastFlush) >= options.FlushInterval);
 
     private void Accept(SourceMessage message, PendingBatch batch)
     {

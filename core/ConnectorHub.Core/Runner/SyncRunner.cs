@@ -96,7 +96,7 @@ public sealed class SyncRunner(
         {
             return await _store.ClaimAsync(runId, NodeName, cancellationToken);
         }
-        catch (DbUpdateException ex) when (IsOneRunningPerSyncViolation(ex))
+        catch (Exception ex) when (IsOneRunningPerSyncViolation(ex))
         {
             await _store.FinishAsync(runId, RunStatus.Failed, new RunFailure(ErrorCategory.Configuration,
                 "Another run of this sync is in progress, so this one did not start. Wait for it to end, or cancel it.", null, null));
@@ -105,8 +105,9 @@ public sealed class SyncRunner(
     }
 
     private static bool IsOneRunningPerSyncViolation(Exception ex) =>
-        ex.ToString().Contains("ux_runs_one_running_per_sync", StringComparison.Ordinal)
-        || ex.ToString().Contains("UNIQUE constraint failed: runs.sync_id", StringComparison.Ordinal);
+        ex is System.Data.Common.DbException or DbUpdateException
+        && (ex.ToString().Contains("ux_runs_one_running_per_sync", StringComparison.Ordinal)
+            || ex.ToString().Contains("UNIQUE constraint failed: runs.sync_id", StringComparison.Ordinal));
 
     private async Task<Run> LoadAsync(Guid runId)
     {

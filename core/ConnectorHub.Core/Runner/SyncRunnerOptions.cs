@@ -6,7 +6,10 @@ public sealed class SyncRunnerOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "ConnectorHub:Runner";
 
-    /// <summary>Records buffered before they are written and their checkpoint committed. Default 1000.</summary>
+    /// <summary>
+    /// Records buffered before they are written and their checkpoint committed: the flush happens at the next
+    /// checkpoint after this many records, or at twice this many. Default 1000.
+    /// </summary>
     public int BatchSize { get; set; } = 1000;
 
     /// <summary>Longest time records wait in the buffer before a flush, so slow sources still checkpoint. Default 5 s.</summary>

@@ -1,51 +1,128 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using ConnectorHub.Sdk.Connectors;
+using ConnectorHub.Sdk.Errors;
 using ConnectorHub.Sdk.Sources;
 
 namespace ConnectorHub.TestPlugins.Echo;
 
-/// <summary>Emits <c>count</c> numbered records on one stream, with a checkpoint after each.</summary>
+/// <summary>
+/// Emits <c>count</c> numbered records <c>{"id":"n-1","n":1}</c> on the stream <c>numbers</c>, with a checkpoint
+/// <c>{"n":k}</c> every <c>state_every</c> records, resuming after the checkpoint it is given. Settings script the
+/// failures the runner must survive: a transient failure once at a record, a configuration failure, rejected and
+/// key-less records, and a per-record delay for cancel and crash tests.
+/// </summary>
 public sealed class EchoSource : ISourceConnector
 {
     private static readonly JsonObject RecordSchema = new()
     {
         ["type"] = "object",
-        ["properties"] = new JsonObject { ["n"] = new JsonObject { ["type"] = "integer" } },
+        ["properties"] = new JsonObject
+        {
+            ["id"] = new JsonObject { ["type"] = "string" },
+            ["n"] = new JsonObject { ["type"] = "integer" },
+        },
     };
 
     /// <inheritdoc />
     public ConnectorSpec GetSpec() => new()
     {
-        ConfigSchema = new JsonObject
-        {
-            ["type"] = "object",
-            ["properties"] = new JsonObject
+        ConfigSchema = JsonNode.Parse("""
             {
-                ["count"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
-                ["token"] = new JsonObject { ["type"] = "string", ["secret"] = true },
-            },
-        },
+              "type": "object",
+              "properties": {
+                "count": { "type": "integer", "minimum": 0 },
+                "state_every": { "type": "integer", "minimum": 1 },
+                "fail_once_at": { "type": "integer", "description": "Throw a transient error at this record, once (remembered in marker_file)." },
+                "marker_file": { "type": "string" },
+                "fail_with_config": { "type": "boolean" },
+                "reject_at": { "type": "array", "items": { "type": "integer" } },
+                "missing_key_at": { "type": "array", "items": { "type": "integer" } },
+                "delay_ms": { "type": "integer", "minimum": 0 },
+                "token": { "type": "string", "secret": true }
+              }
+            }
+            """)!.AsObject(),
     };
 
     /// <inheritdoc />
-    public Task<CheckResult> CheckAsync(ConnectorContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(CheckResult.Success());
+    public Task<CheckResult> CheckAsync(ConnectorContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Task.FromResult(context.Config.GetString("token") == "wrong"
+            ? CheckResult.Failure("The token was refused (401). Copy a valid token from the account settings.")
+            : CheckResult.Success());
+    }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<StreamDescriptor>> DiscoverAsync(ConnectorContext context, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<StreamDescriptor>>([new StreamDescriptor { Name = "numbers", JsonSchema = (JsonObject)RecordSchema.DeepClone() }]);
+        Task.FromResult<IReadOnlyList<StreamDescriptor>>([new StreamDescriptor
+        {
+            Name = "numbers",
+            JsonSchema = (JsonObject)RecordSchema.DeepClone(),
+            SupportedSyncModes = [SyncMode.FullRefresh, SyncMode.Incremental],
+            SourceDefinedCursor = true,
+            DefaultCursorField = ["n"],
+            PrimaryKey = [["id"]],
+        }]);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<SourceMessage> ReadAsync(ConnectorContext context, ReadRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var count = context.Config.GetInt32("count", 3);
-        for (var n = 1; n <= count; n++)
+        ArgumentNullException.ThrowIfNull(request);
+        var config = context.Config;
+        if (config.GetBoolean("fail_with_config", false))
         {
-            await Task.Yield();
-            yield return new RecordMessage("numbers", new JsonObject { ["n"] = n });
-            yield return new StateMessage("numbers", new JsonObject { ["n"] = n });
+            throw new ConfigurationException("GET /numbers answered 401 Unauthorized. The credentials were refused: check the token in the connection's settings.");
+        }
+
+        var count = config.GetInt32("count", 3);
+        var stateEvery = config.GetInt32("state_every", 1);
+        var delay = TimeSpan.FromMilliseconds(config.GetInt32("delay_ms", 0));
+        var rejectAt = Numbers(config, "reject_at");
+        var missingKeyAt = Numbers(config, "missing_key_at");
+        var start = (request.StateOf("numbers")?["n"]?.GetValue<int>() ?? 0) + 1;
+        for (var n = start; n <= count; n++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, cancellationToken);
+            }
+
+            FailOnceAt(config, n);
+            if (rejectAt.Contains(n))
+            {
+                yield return new RecordRejectedMessage("numbers", $"Row {n} has an unreadable value.", $"numbers line {n}", $"{n},???");
+            }
+            else
+            {
+                yield return new RecordMessage("numbers", missingKeyAt.Contains(n) ? new JsonObject { ["n"] = n } : new JsonObject { ["id"] = $"n-{n}", ["n"] = n });
+            }
+
+            if (n % stateEvery == 0 || n == count)
+            {
+                yield return new StateMessage("numbers", new JsonObject { ["n"] = n });
+            }
+        }
+    }
+
+    private static HashSet<int> Numbers(ConnectorConfig config, string name) =>
+        config.GetNode(name) is JsonArray array ? array.Select(i => i!.GetValue<int>()).ToHashSet() : [];
+
+    private static void FailOnceAt(ConnectorConfig config, int n)
+    {
+        if (config.GetInt32("fail_once_at", 0) != n)
+        {
+            return;
+        }
+
+        var marker = config.GetRequiredString("marker_file");
+        if (!File.Exists(marker))
+        {
+            File.WriteAllText(marker, "failed once");
+            throw new TransientException($"GET /numbers?from={n} answered 503 Service Unavailable.");
         }
     }
 }

@@ -13,10 +13,11 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     /// <summary>Creates a hub with <paramref name="settings"/> on top of the defaults; plugins come from the repository's build.</summary>
     public HubFactory(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        _settings = new Dictionary<string, string?> { ["ConnectorHub:Plugins:Directory"] = RepoPaths.Plugins };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            ["ConnectorHub:Plugins:Directory"] = RepoPaths.Plugins,
-        };
+            _settings[key] = value;
+        }
     }
 
     /// <summary>The temp content root.</summary>

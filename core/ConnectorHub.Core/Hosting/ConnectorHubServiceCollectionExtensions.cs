@@ -56,6 +56,7 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddOptions<SyncRunnerOptions>().BindConfiguration(SyncRunnerOptions.Section);
         services.TryAddSingleton<IStreamMapperFactory, PassThroughMapperFactory>();
         services.AddSingleton<SyncRunner>();
+        services.TryAddSingleton<IRunLauncher, LocalRunLauncher>();
 
         services.AddHostedService<HubStartup>();
         services.AddHealthChecks()

@@ -11,6 +11,7 @@ internal static class HostBuilderExtensions
     {
         builder.Services.AddConnectorHub(builder.Configuration);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<HubExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
@@ -24,6 +25,9 @@ internal static class HostBuilderExtensions
         app.MapOpenApi();
         app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "ConnectorHub API"));
         app.MapPluginEndpoints();
+        app.MapConnectionEndpoints();
+        app.MapSyncEndpoints();
+        app.MapRunEndpoints();
         return app;
     }
 }

@@ -40,6 +40,8 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddDbContextFactory<HubDbContext>((sp, options) => UseProvider(options, sp.GetRequiredService<HubDatabase>()));
         services.AddSingleton<SchemaMigrator>();
 
+        services.AddHostedService<HubStartup>();
+
         services.AddSingleton<PluginLoader>();
         services.AddSingleton(sp => sp.GetRequiredService<PluginLoader>().LoadAll(ResolvePluginsDirectory(sp.GetRequiredService<IOptions<PluginOptions>>().Value)));
 
@@ -58,7 +60,6 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddSingleton<SyncRunner>();
         services.TryAddSingleton<IRunLauncher, LocalRunLauncher>();
 
-        services.AddHostedService<HubStartup>();
         services.AddHealthChecks()
             .AddCheck<Health.DatabaseHealthCheck>("database")
             .AddCheck<Health.PluginsHealthCheck>("plugins");
@@ -75,16 +76,8 @@ public static class ConnectorHubServiceCollectionExtensions
             : options.UseSqlite(database.ConnectionString);
     }
 
-    private static HubDatabase CreateDatabase(StorageOptions options, IHostEnvironment environment)
-    {
-        if (options.Provider == StorageProvider.Postgres)
-        {
-            return new HubDatabase(StorageProvider.Postgres, options.ConnectionString!);
-        }
-
-        var dataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
-        return new HubDatabase(StorageProvider.Sqlite, options.ConnectionString ?? $"Data Source={Path.Combine(dataDirectory, "connectorhub.db")}");
-    }
+    private static HubDatabase CreateDatabase(StorageOptions options, IHostEnvironment environment) =>
+        new(options.Provider, StorageSettings.ConnectionString(options, environment.ContentRootPath));
 
     private static string ResolvePluginsDirectory(PluginOptions options) =>
         Path.GetFullPath(options.Directory, AppContext.BaseDirectory);
@@ -95,15 +88,27 @@ public static class ConnectorHubServiceCollectionExtensions
 /// <param name="Configuration">The app's configuration.</param>
 public sealed record ConnectorHubBuilder(IServiceCollection Services, IConfiguration Configuration);
 
-/// <summary>Migrates the schema and loads plugins before the hub serves anything.</summary>
-internal sealed class HubStartup(SchemaMigrator migrator, PluginCatalog catalog, HubDatabase database, ILogger<HubStartup> logger) : IHostedService
+/// <summary>
+/// Migrates the schema and loads plugins before the hub serves anything. It works in <c>StartingAsync</c>, which
+/// runs before every hosted service's <c>StartAsync</c>, because some of those (Data Protection's key ring, the
+/// scheduler) read the database as they start.
+/// </summary>
+internal sealed class HubStartup(SchemaMigrator migrator, PluginCatalog catalog, HubDatabase database, ILogger<HubStartup> logger) : IHostedLifecycleService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
         var applied = await migrator.MigrateAsync(cancellationToken);
         logger.LogInformation("Storage: {Provider}, {Applied} migration(s) applied. Plugins: {Loaded} loaded, {Refused} refused.",
             database.Provider, applied, catalog.Plugins.Count, catalog.Refusals.Count);
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -6,6 +6,7 @@ namespace ConnectorHub.Core.Runner;
 public sealed class RunCancellations
 {
     private readonly ConcurrentDictionary<Guid, CancellationTokenSource> _running = new();
+    private readonly ConcurrentDictionary<Guid, bool> _requested = new();
 
     /// <summary>Whether <paramref name="runId"/> executes on this node.</summary>
     public bool IsRunningHere(Guid runId) => _running.ContainsKey(runId);
@@ -15,6 +16,7 @@ public sealed class RunCancellations
     {
         if (_running.TryGetValue(runId, out var source))
         {
+            _requested[runId] = true;
             source.Cancel();
             return true;
         }
@@ -22,7 +24,14 @@ public sealed class RunCancellations
         return false;
     }
 
+    /// <summary>Whether someone asked <paramref name="runId"/> to stop (as opposed to the node shutting down).</summary>
+    public bool WasRequested(Guid runId) => _requested.ContainsKey(runId);
+
     internal void Register(Guid runId, CancellationTokenSource source) => _running[runId] = source;
 
-    internal void Unregister(Guid runId) => _running.TryRemove(runId, out _);
+    internal void Unregister(Guid runId)
+    {
+        _running.TryRemove(runId, out _);
+        _requested.TryRemove(runId, out _);
+    }
 }

@@ -8,7 +8,7 @@ internal sealed class RunHeartbeat : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    public RunHeartbeat(RunProgressStore store, Guid runId, TimeSpan interval, TimeProvider time, CancellationTokenSource cancelRun, ILogger logger)
+    public RunHeartbeat(RunProgressStore store, Guid runId, TimeSpan interval, TimeProvider time, RunCancellations cancellations, ILogger logger)
     {
         _loop = Task.Run(async () =>
         {
@@ -19,7 +19,7 @@ internal sealed class RunHeartbeat : IDisposable
                     await Task.Delay(interval, time, _stop.Token);
                     if (await store.HeartbeatAsync(runId, _stop.Token))
                     {
-                        await cancelRun.CancelAsync();
+                        cancellations.Cancel(runId);
                     }
                 }
                 catch (OperationCanceledException) when (_stop.IsCancellationRequested)

@@ -45,6 +45,26 @@ public sealed class SyncRunner(
         return run.Id;
     }
 
+    /// <summary>
+    /// Queues the run of a scheduled fire time; null when another node already queued it (every scheduled run
+    /// executes once, however many nodes share the schedule).
+    /// </summary>
+    public async Task<Guid?> QueueScheduledAsync(Guid syncId, DateTimeOffset fireTime, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var run = new Run { Id = Guid.NewGuid(), SyncId = syncId, Trigger = RunTrigger.Schedule, Status = RunStatus.Queued, QueuedAt = time.GetUtcNow(), ScheduledFor = fireTime };
+        db.Add(run);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return run.Id;
+        }
+        catch (DbUpdateException ex) when (ex.ToString().Contains("scheduled_for", StringComparison.Ordinal))
+        {
+            return null;
+        }
+    }
+
     /// <summary>Queues and executes a run at once; returns when it ends.</summary>
     public async Task<Run> RunAsync(Guid syncId, RunTrigger trigger, CancellationToken cancellationToken = default) =>
         await ExecuteAsync(await QueueAsync(syncId, trigger, cancellationToken: cancellationToken), cancellationToken);
@@ -63,7 +83,7 @@ public sealed class SyncRunner(
         var run = await LoadAsync(runId);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         cancellations.Register(runId, cancel);
-        using var heartbeat = new RunHeartbeat(_store, runId, options.Value.HeartbeatInterval, time, cancel, logger);
+        using var heartbeat = new RunHeartbeat(_store, runId, options.Value.HeartbeatInterval, time, cancellations, logger);
         try
         {
             await using var setup = await RunSetup.LoadAsync(run.SyncId, runId, dbFactory, catalog, contexts, mappers, hubSinks.FirstOrDefault(), cancel.Token);
@@ -71,10 +91,16 @@ public sealed class SyncRunner(
             await new RunExecution(run, setup, _store, options.Value, time, logger).ExecuteAsync(cancel.Token);
             await _store.FinishAsync(runId, RunStatus.Succeeded, null);
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested && cancellations.WasRequested(runId))
         {
             logger.LogInformation("Run {RunId} was cancelled; the next run resumes from its last checkpoint.", runId);
             await _store.FinishAsync(runId, RunStatus.Cancelled, null);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // Not asked for: the node is shutting down. Another node (or this one, restarted) resumes the run.
+            logger.LogWarning("Run {RunId} was interrupted by shutdown; it will resume from its last checkpoint.", runId);
+            await _store.FinishAsync(runId, RunStatus.Interrupted, null);
         }
         catch (Exception ex)
         {

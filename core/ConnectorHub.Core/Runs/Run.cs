@@ -20,6 +20,9 @@ public sealed class Run
     /// <summary>When it was requested.</summary>
     public DateTimeOffset QueuedAt { get; set; }
 
+    /// <summary>For a scheduled run, the fire time of the schedule that started it.</summary>
+    public DateTimeOffset? ScheduledFor { get; set; }
+
     /// <summary>When it started moving records.</summary>
     public DateTimeOffset? StartedAt { get; set; }
 

@@ -1,4 +1,5 @@
 using ConnectorHub.Core.Hosting;
+using ConnectorHub.Core.Scheduling;
 using ConnectorHub.Host.Api;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -9,7 +10,7 @@ internal static class HostBuilderExtensions
 {
     public static WebApplicationBuilder AddConnectorHubHost(this WebApplicationBuilder builder)
     {
-        builder.Services.AddConnectorHub(builder.Configuration);
+        builder.Services.AddConnectorHub(builder.Configuration).AddScheduling(builder.Environment.ContentRootPath);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<HubExceptionHandler>();
         builder.Services.AddOpenApi();

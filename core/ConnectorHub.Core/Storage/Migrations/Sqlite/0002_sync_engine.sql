@@ -33,6 +33,7 @@ CREATE TABLE runs (
     trigger TEXT NOT NULL,
     status TEXT NOT NULL,
     queued_at INTEGER NOT NULL,
+    scheduled_for INTEGER NULL,          -- the schedule's fire time, for scheduled runs
     started_at INTEGER NULL,
     finished_at INTEGER NULL,
     heartbeat_at INTEGER NULL,
@@ -46,6 +47,10 @@ CREATE TABLE runs (
 );
 CREATE INDEX ix_runs_sync_id_queued_at ON runs (sync_id, queued_at);
 CREATE INDEX ix_runs_status ON runs (status);
+-- One run per scheduled fire time, however many nodes share the schedule.
+CREATE UNIQUE INDEX ux_runs_sync_id_scheduled_for ON runs (sync_id, scheduled_for);
+-- One recovery run per interrupted run, however many nodes notice it.
+CREATE UNIQUE INDEX ux_runs_resumed_run_id ON runs (resumed_run_id);
 -- Never two runs of one sync at once, whatever node starts them.
 CREATE UNIQUE INDEX ux_runs_one_running_per_sync ON runs (sync_id) WHERE status = 'Running';
 

@@ -19,21 +19,26 @@ public sealed class ResumeTests : IDisposable
         WriteRows(format, "a", from: 1, count: 230);
         WriteRows(format, "b", from: 231, count: 170);
         var config = FileSourceHarness.Config("orders", _folder.Path, new JsonObject { ["pattern"] = $"*.{format}" }, checkpointEvery: 40);
-        var complete = await FileSourceHarness.ReadAsync(config, "orders", mode);
-        var expected = Outcomes(complete);
-        var checkpoints = complete.Select((m, i) => (m, i)).Where(p => p.m is StateMessage).Select(p => p.i).ToList();
+
+        var complete = await AssertEveryCrashResumesExactlyAsync(config, mode, startState: null);
 
         Assert.Equal(400 - 4, complete.Records().Count);
         Assert.Equal(4, complete.Rejections().Count);
-        Assert.True(checkpoints.Count > 10);
-        foreach (var crashAfter in checkpoints.SkipLast(1))
-        {
-            // The run died right after this checkpoint was committed: everything before it was delivered.
-            var delivered = complete.Take(crashAfter + 1).ToList();
-            var resumed = await FileSourceHarness.ReadAsync(config, "orders", mode, ((StateMessage)complete[crashAfter]).State);
+    }
 
-            Assert.Equal(expected, Outcomes(delivered.Concat(resumed)));
-        }
+    [Fact]
+    public async Task Read_ResumedByCursor_KeepsThePassStartingCursorAsTheBound()
+    {
+        // Cursors fall within the file, so the greatest cursor seen early in the pass is above rows read later.
+        var rows = string.Concat(Enumerable.Range(1, 300).Select(id => $"{id},{(id <= 100 ? id : 401 - id)}\n"));
+        _folder.Write("a.csv", "id,seq\n" + rows);
+        var config = FileSourceHarness.Config("orders", _folder["a.csv"], new JsonObject { ["cursor_field"] = "seq" }, checkpointEvery: 25);
+        var startState = JsonNode.Parse("""{"version":1,"mode":"cursor_field","cursor_field":"seq","cursor":"150","completed":{}}""");
+
+        var complete = await AssertEveryCrashResumesExactlyAsync(config, SyncMode.Incremental, startState);
+
+        Assert.Equal(151, complete.Records().Count);
+        Assert.Equal("300", complete.LastState()["cursor"]!.GetValue<string>());
     }
 
     [Fact]
@@ -49,6 +54,27 @@ public sealed class ResumeTests : IDisposable
 
         Assert.Equal(11, resumed.Records().Count);
         Assert.Contains(resumed.OfType<LogMessage>(), m => m.Message.Contains("changed since the last checkpoint", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Reads once from <paramref name="startState"/>, then for every checkpoint pretends the run died right after it
+    /// was committed (everything before it delivered) and resumes from it: the outcomes must match exactly.
+    /// </summary>
+    private static async Task<List<SourceMessage>> AssertEveryCrashResumesExactlyAsync(JsonObject config, SyncMode mode, JsonNode? startState)
+    {
+        var complete = await FileSourceHarness.ReadAsync(config, "orders", mode, startState);
+        var expected = Outcomes(complete);
+        var checkpoints = complete.Select((m, i) => (m, i)).Where(p => p.m is StateMessage).Select(p => p.i).ToList();
+        Assert.True(checkpoints.Count > 10, $"only {checkpoints.Count} checkpoints");
+        foreach (var crashAfter in checkpoints.SkipLast(1))
+        {
+            var delivered = complete.Take(crashAfter + 1);
+            var resumed = await FileSourceHarness.ReadAsync(config, "orders", mode, ((StateMessage)complete[crashAfter]).State);
+
+            Assert.Equal(expected, Outcomes(delivered.Concat(resumed)));
+        }
+
+        return complete;
     }
 
     private void WriteRows(string format, string name, int from, int count)

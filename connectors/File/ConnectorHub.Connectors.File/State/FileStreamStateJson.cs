@@ -111,7 +111,7 @@ internal static class FileStreamStateJson
         }
 
         json["size"] = fingerprint.Size;
-        json["modified"] = fingerprint.Modified.ToString("O", CultureInfo.InvariantCulture);
+        json["modified"] = fingerprint.Modified.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
         if (rows is not null)
         {
             json["rows"] = rows;

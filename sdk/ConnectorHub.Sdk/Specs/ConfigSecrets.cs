@@ -40,15 +40,44 @@ public static class ConfigSecrets
         return copy;
     }
 
-    /// <summary>The secret values present in <paramref name="config"/>, for redaction.</summary>
+    /// <summary>
+    /// The secret values present in <paramref name="config"/>, for redaction: the strings of every secret field,
+    /// including those inside a secret object or array (such as a map of secret HTTP headers).
+    /// </summary>
     public static IReadOnlyList<string> SecretValues(ConnectorSpec spec, JsonObject config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return SecretFields(spec)
-            .Select(field => config[field] is JsonValue v && v.TryGetValue(out string? s) ? s : null)
-            .OfType<string>()
-            .Where(s => s.Length > 0)
-            .ToArray();
+        var values = new List<string>();
+        foreach (var field in SecretFields(spec))
+        {
+            CollectStrings(config[field], values);
+        }
+
+        return values.Where(s => s.Length > 0).ToArray();
+    }
+
+    private static void CollectStrings(JsonNode? node, List<string> into)
+    {
+        switch (node)
+        {
+            case JsonValue value when value.TryGetValue(out string? text):
+                into.Add(text);
+                break;
+            case JsonObject obj:
+                foreach (var (_, child) in obj)
+                {
+                    CollectStrings(child, into);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    CollectStrings(child, into);
+                }
+
+                break;
+        }
     }
 
     /// <summary>

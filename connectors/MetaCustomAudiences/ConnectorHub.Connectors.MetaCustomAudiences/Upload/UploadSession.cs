@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace ConnectorHub.Connectors.MetaCustomAudiences.Upload;
 
 /// <summary>
-/// One Meta upload session (of adds, or of removes) for a run: a random positive 64-bit id, <c>batch_seq</c>
+/// One Meta upload session (of adds, or of removes) for a run: a random positive id, <c>batch_seq</c>
 /// from 1, advanced only when Meta accepted a batch, and the last row sent so the run can close the session.
 /// </summary>
 internal sealed class UploadSession(bool remove)
@@ -48,12 +48,13 @@ internal sealed class UploadSession(bool remove)
         Closed |= last;
     }
 
+    /// <summary>A random positive id below 2^53, so it survives any JSON parser that reads numbers as doubles.</summary>
     private static long NewId()
     {
         long id;
         do
         {
-            id = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)) & long.MaxValue;
+            id = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)) & ((1L << 53) - 1);
         }
         while (id == 0);
         return id;

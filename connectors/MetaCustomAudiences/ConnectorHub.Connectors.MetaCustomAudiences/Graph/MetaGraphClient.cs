@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using ConnectorHub.Connectors.MetaCustomAudiences.Configuration;
+using ConnectorHub.Sdk.Connectors;
+using ConnectorHub.Sdk.Http;
+
+namespace ConnectorHub.Connectors.MetaCustomAudiences.Graph;
+
+/// <summary>The Graph API calls this connector makes, over <see cref="ConnectorHttpClient"/> with Meta's error rules.</summary>
+internal sealed class MetaGraphClient : IDisposable
+{
+    private readonly ConnectorHttpClient _http;
+    private readonly string _version;
+
+    public MetaGraphClient(ConnectorContext context, MetaConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        _version = config.ApiVersion;
+        _http = new ConnectorHttpClient(context, Options(config));
+    }
+
+    /// <summary>
+    /// Bearer auth (the token never goes in a URL), Meta's classification, and patience for throttling: up to
+    /// <see cref="ConnectorHttpOptions.MaxRateLimitWaits"/> waits of what the usage headers ask, then the caller
+    /// reports the records as to retry later.
+    /// </summary>
+    public static ConnectorHttpOptions Options(MetaConfig config) => new()
+    {
+        BaseAddress = config.BaseUrl,
+        Authenticate = (request, _) =>
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", config.AccessToken);
+            return ValueTask.CompletedTask;
+        },
+        Classify = GraphFailureClassifier.Classify,
+        SecretValues = [config.AccessToken],
+        MaxRateLimitWaits = 5,
+        DefaultRateLimitDelay = TimeSpan.FromMinutes(1),
+        MaxRateLimitDelay = TimeSpan.FromHours(1),
+        BaseDelay = TimeSpan.FromSeconds(2),
+        AttemptTimeout = TimeSpan.FromMinutes(5),
+    };
+
+    /// <summary>GETs <c>/{version}/{node}?{query}</c>.</summary>
+    public Task<JsonNode?> GetAsync(string node, string query, CancellationToken cancellationToken) =>
+        _http.GetJsonAsync($"{_version}/{node}?{query}", cancellationToken);
+
+    /// <summary>Adds (POST) or removes (DELETE) users of an audience.</summary>
+    public Task<JsonNode?> SendUsersAsync(string audienceId, bool remove, JsonObject body, CancellationToken cancellationToken) =>
+        _http.SendJsonAsync(remove ? HttpMethod.Delete : HttpMethod.Post, $"{_version}/{Uri.EscapeDataString(audienceId)}/users", body, cancellationToken);
+
+    /// <inheritdoc />
+    public void Dispose() => _http.Dispose();
+}

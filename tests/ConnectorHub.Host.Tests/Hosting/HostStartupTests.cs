@@ -20,8 +20,10 @@ public sealed class HostStartupTests
         Assert.True(File.Exists(Path.Combine(workingDirectory.Path, "data", "connectorhub.db")), hub.Output);
         Assert.NotNull(plugins);
         var ids = plugins!.Select(p => p!["id"]!.GetValue<string>()).ToArray();
-        var built = Directory.Exists(RepoPaths.Plugins) ? Directory.GetDirectories(RepoPaths.Plugins).Select(Path.GetFileName) : [];
-        Assert.Equal(built.Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+        Assert.Contains("file", ids);
+        Assert.Contains("webhook", ids);
+        Assert.Equal(Directory.GetDirectories(RepoPaths.Plugins).Select(Path.GetFileName).Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+        Assert.Equal("Healthy", health["checks"]!["plugins"]!["status"]!.GetValue<string>());
     }
 
     [Fact]

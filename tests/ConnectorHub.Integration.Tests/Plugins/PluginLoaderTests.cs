@@ -31,6 +31,17 @@ public sealed class PluginLoaderTests : IDisposable
     }
 
     [Fact]
+    public void LoadAll_LoadsTheRepositorysFileAndWebhookPlugins_FromTheBuildOutput()
+    {
+        var catalog = _loader.LoadAll(RepoPaths.Plugins);
+
+        Assert.Empty(catalog.Refusals);
+        Assert.IsAssignableFrom<ISourceConnector>(catalog.Get("file").Connector);
+        Assert.IsAssignableFrom<Sdk.Destinations.IDestinationConnector>(catalog.Get("webhook").Connector);
+        Assert.All(catalog.Plugins, p => Assert.False(File.Exists(Path.Combine(p.Directory, "ConnectorHub.Sdk.dll")), $"{p.Id} ships the SDK"));
+    }
+
+    [Fact]
     public void LoadedPlugin_SharesTheHostsContractTypes_SoCastsWork()
     {
         _plugins.AddEcho("echo");

@@ -42,6 +42,9 @@ public sealed class HubProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The process id (the hub records <c>{machine}:{pid}</c> on the runs it executes).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Whether the process has exited.</summary>
     public bool HasExited => _process.HasExited;
 

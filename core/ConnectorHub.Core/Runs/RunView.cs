@@ -10,6 +10,7 @@ public sealed record RunView(
     RunTrigger Trigger,
     RunStatus Status,
     DateTimeOffset QueuedAt,
+    DateTimeOffset? ScheduledFor,
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
     TimeSpan? Duration,
@@ -23,7 +24,7 @@ public sealed record RunView(
     public static RunView From(Run run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return new(run.Id, run.SyncId, run.Trigger, run.Status, run.QueuedAt, run.StartedAt, run.FinishedAt,
+        return new(run.Id, run.SyncId, run.Trigger, run.Status, run.QueuedAt, run.ScheduledFor, run.StartedAt, run.FinishedAt,
             run.StartedAt is { } started && run.FinishedAt is { } finished ? finished - started : null,
             run.Node, run.CancelRequested, run.ResumedRunId,
             run.Streams.OrderBy(s => s.Stream, StringComparer.Ordinal).Select(s => new RunStreamView(s.Stream, s.RecordsRead, s.RecordsWritten, s.RecordsRejected)).ToArray(),

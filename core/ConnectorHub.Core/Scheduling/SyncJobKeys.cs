@@ -6,6 +6,12 @@ namespace ConnectorHub.Core.Scheduling;
 /// <summary>How syncs are named and scheduled in Quartz: one durable job per sync, one cron trigger when scheduled.</summary>
 internal static class SyncJobKeys
 {
+    /// <summary>The next time <paramref name="cron"/> fires after <paramref name="after"/> in <paramref name="zone"/>, or null if never again.</summary>
+    public static DateTimeOffset? NextFire(string cron, TimeZoneInfo zone, DateTimeOffset after)
+    {
+        return CronExpression.Parse(cron).WithTimeZone(zone).GetNextValidTimeAfter(after);
+    }
+
     public const string Group = "syncs";
     public const string SyncIdKey = "syncId";
     public const string RunIdKey = "runId";
@@ -32,6 +38,11 @@ internal static class SyncJobKeys
         }
 
         var zone = sync.ScheduleTimeZone is null ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(sync.ScheduleTimeZone);
+        if (NextFire(sync.ScheduleCron, zone, time.GetUtcNow()) is null)
+        {
+            return null; // a one-off schedule already past: nothing to fire
+        }
+
         return TriggerBuilder.Create(time)
             .WithIdentity(Schedule(sync.Id))
             .ForJob(Job(sync.Id))

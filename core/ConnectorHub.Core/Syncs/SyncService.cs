@@ -12,7 +12,7 @@ public sealed class SyncService(
     IEnumerable<ISyncChangeListener> listeners,
     TimeProvider time)
 {
-    private readonly SyncValidator _validator = new(connections);
+    private readonly SyncValidator _validator = new(connections, time);
 
     /// <summary>All syncs, by name.</summary>
     public async Task<IReadOnlyList<SyncView>> ListAsync(CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ using Quartz;
 namespace ConnectorHub.Core.Syncs;
 
 /// <summary>Checks a sync request against the connections, the source's discovered streams and the schedule rules.</summary>
-internal sealed class SyncValidator(ConnectionService connections)
+internal sealed class SyncValidator(ConnectionService connections, TimeProvider time)
 {
     public async Task ValidateAsync(HubDbContext db, Guid? id, SyncRequest request, CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ internal sealed class SyncValidator(ConnectionService connections)
             }
         }
 
-        ValidateSchedule(request, errors);
+        ValidateSchedule(request, errors, time.GetUtcNow());
         if (request.Streams.Count == 0)
         {
             errors.Add("streams", "Select at least one stream.");
@@ -52,16 +52,29 @@ internal sealed class SyncValidator(ConnectionService connections)
         errors.ThrowIfAny();
     }
 
-    private static void ValidateSchedule(SyncRequest request, ValidationErrors errors)
+    private static void ValidateSchedule(SyncRequest request, ValidationErrors errors, DateTimeOffset now)
     {
-        if (request.ScheduleCron is { } cron && !CronExpression.TryParse(cron, out _))
+        TimeZoneInfo? zone = TimeZoneInfo.Utc;
+        if (request.ScheduleTimeZone is { } zoneId && !TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out zone))
+        {
+            errors.Add("scheduleTimeZone", $"'{zoneId}' is not a known time zone. Use an IANA name such as 'Europe/London' or 'America/New_York'.");
+        }
+
+        if (request.ScheduleCron is not { } cron)
+        {
+            return;
+        }
+
+        if (!CronExpression.TryParse(cron, out var expression))
         {
             errors.Add("scheduleCron", $"'{cron}' is not a Quartz cron expression. It has seconds first: '0 0 2 * * ?' runs at 02:00 every day, '0 */15 * * * ?' every 15 minutes.");
         }
-
-        if (request.ScheduleTimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        else if (zone is not null && request.Enabled)
         {
-            errors.Add("scheduleTimeZone", $"'{zone}' is not a known time zone. Use an IANA name such as 'Europe/London' or 'America/New_York'.");
+            if (expression.WithTimeZone(zone).GetNextValidTimeAfter(now) is null)
+            {
+                errors.Add("scheduleCron", $"'{cron}' never fires again (its times are all in the past). Choose a schedule with future times, or disable the sync.");
+            }
         }
     }
 

@@ -18,14 +18,18 @@ public sealed class TestHub : IAsyncDisposable
     private readonly IHost _host;
     private readonly TempDirectory _folder;
 
-    private TestHub(IHost host, TempDirectory folder, StorageProvider provider)
+    private TestHub(IHost host, TempDirectory folder, StorageProvider provider, string connectionString)
     {
         _host = host;
         _folder = folder;
         Provider = provider;
+        ConnectionString = connectionString;
     }
 
     public StorageProvider Provider { get; }
+
+    /// <summary>The database's connection string, for other hub processes on the same store.</summary>
+    public string ConnectionString { get; }
 
     public IServiceProvider Services => _host.Services;
 
@@ -65,11 +69,11 @@ public sealed class TestHub : IAsyncDisposable
         builder.Services.AddConnectorHub(builder.Configuration);
         var host = builder.Build();
         await host.StartAsync();
-        return new TestHub(host, folder, provider);
+        return new TestHub(host, folder, provider, connectionString);
     }
 
     /// <summary>Creates an echo source → folder destination sync and returns it with the destination folder.</summary>
-    public async Task<(SyncView Sync, string Target)> CreateEchoToFolderSyncAsync(JsonObject echoConfig, JsonObject? folderConfig = null, string name = "numbers")
+    public async Task<(SyncView Sync, string Target)> CreateEchoToFolderSyncAsync(JsonObject echoConfig, JsonObject? folderConfig = null, string name = "numbers", string? scheduleCron = null)
     {
         var target = Scratch($"target-{name}");
         var destinationConfig = folderConfig ?? [];
@@ -82,6 +86,7 @@ public sealed class TestHub : IAsyncDisposable
             SourceConnectionId = source.Id,
             DestinationConnectionId = destination.Id,
             Streams = [new SyncStream { Name = "numbers", SyncMode = Sdk.Sources.SyncMode.Incremental }],
+            ScheduleCron = scheduleCron,
         }, CancellationToken.None);
         return (sync, target);
     }

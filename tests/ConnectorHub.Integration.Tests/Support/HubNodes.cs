@@ -1,0 +1,29 @@
+using System.Globalization;
+using ConnectorHub.Core.Runs;
+using ConnectorHub.Core.Storage;
+using ConnectorHub.TestSupport;
+
+namespace ConnectorHub.Integration.Tests.Support;
+
+/// <summary>Starts real hub processes on one database, tuned to notice a dead node within seconds.</summary>
+public static class HubNodes
+{
+    /// <summary>Starts a hub process on <paramref name="store"/>'s database with the test plugins.</summary>
+    public static Task<HubProcess> StartAsync(StorageProvider provider, string connectionString, string workingDirectory) =>
+        HubProcess.StartAsync(workingDirectory, new Dictionary<string, string>
+        {
+            ["ConnectorHub__Storage__Provider"] = provider.ToString(),
+            ["ConnectorHub__Storage__ConnectionString"] = connectionString,
+            ["ConnectorHub__Plugins__Directory"] = RepoPaths.TestPlugins,
+            ["ConnectorHub__Runner__BatchSize"] = "10",
+            ["ConnectorHub__Runner__HeartbeatInterval"] = "00:00:00.500",
+            ["ConnectorHub__Runner__StaleAfter"] = "00:00:03",
+            ["ConnectorHub__Scheduling__RecoveryInterval"] = "00:00:01",
+            ["ConnectorHub__Scheduling__CheckinInterval"] = "00:00:01",
+            ["ConnectorHub__Scheduling__CheckinMisfireThreshold"] = "00:00:03",
+        });
+
+    /// <summary>Whether <paramref name="run"/> executes on <paramref name="node"/>.</summary>
+    public static bool RunsOn(this RunView run, HubProcess node) =>
+        run.Node?.EndsWith(":" + node.ProcessId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) == true;
+}

@@ -66,7 +66,11 @@ public sealed partial class CompiledMapping
         var missing = RequiredField().Match(message);
         if (missing.Success)
         {
-            field = field.Length == 0 ? missing.Groups[1].Value : $"{field}.{missing.Groups[1].Value}";
+            var property = missing.Groups[1].Value;
+            if (field != property && !field.EndsWith("." + property, StringComparison.Ordinal))
+            {
+                field = field.Length == 0 ? property : $"{field}.{property}";
+            }
         }
         else if (Read(output, field) is { } value)
         {

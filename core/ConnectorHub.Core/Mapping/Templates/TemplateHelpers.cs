@@ -10,6 +10,7 @@ namespace ConnectorHub.Core.Mapping.Templates;
 /// <summary>
 /// Registers every built-in normalizer as a Handlebars helper (<c>{{email properties.email}}</c>,
 /// <c>{{phone mobile "GB"}}</c>, <c>{{datetime when zone="Europe/Paris"}}</c>), plus <c>coalesce</c> and <c>eq</c>.
+/// Without an argument, a helper named like a field (<c>{{name}}</c>, <c>{{email}}</c>) reads that field.
 /// </summary>
 internal static class TemplateHelpers
 {
@@ -18,7 +19,7 @@ internal static class TemplateHelpers
         foreach (var name in NormalizerCatalog.Names)
         {
             var helper = new NormalizerHelper(name, defaults);
-            handlebars.RegisterHelper(name, (in HelperOptions _, in Context _, in Arguments arguments) => helper.Invoke(arguments));
+            handlebars.RegisterHelper(name, (in HelperOptions _, in Context context, in Arguments arguments) => helper.Invoke(context.Value, arguments));
         }
 
         handlebars.RegisterHelper("coalesce", (in HelperOptions _, in Context _, in Arguments arguments) =>
@@ -49,11 +50,12 @@ internal static class TemplateHelpers
         private readonly INormalizer _default = NormalizerCatalog.Create(name, new Dictionary<string, string>(), defaults);
         private readonly ConcurrentDictionary<string, INormalizer> _withArguments = new(StringComparer.Ordinal);
 
-        public object? Invoke(Arguments arguments)
+        public object? Invoke(object? context, Arguments arguments)
         {
             if (arguments.Length == 0)
             {
-                throw new TemplateFailedException($"the {name} helper needs a value: {{{{{name} path.to.value}}}}");
+                // {{name}} with no argument means the field called "name" (helpers win over fields in Handlebars).
+                return context is JsonObject record ? JsonScalar.Unwrap(record[name]) : null;
             }
 
             var value = ToJson(arguments[0]);

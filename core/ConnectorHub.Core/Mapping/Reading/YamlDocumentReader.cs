@@ -23,6 +23,15 @@ internal static partial class YamlDocumentReader
                 new MappingDefinitionError(new SourceLocation(sourceName, (int)ex.Start.Line, (int)ex.Start.Column, string.Empty), $"not valid YAML: {message}"),
             ]);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unclosed flow mappings; find where it stopped.
+            var (line, column) = ScanFailurePosition(text);
+            throw new MappingDefinitionException(
+            [
+                new MappingDefinitionError(new SourceLocation(sourceName, line, column, string.Empty), "not valid YAML: check brackets, braces and quotes near here"),
+            ]);
+        }
 
         if (stream.Documents.Count == 0)
         {
@@ -30,6 +39,23 @@ internal static partial class YamlDocumentReader
         }
 
         return Convert(stream.Documents[0].RootNode);
+    }
+
+    private static (int Line, int Column) ScanFailurePosition(string text)
+    {
+        var scanner = new Scanner(new StringReader(text));
+        try
+        {
+            while (scanner.MoveNext())
+            {
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or YamlException)
+        {
+            return ((int)scanner.CurrentPosition.Line, (int)scanner.CurrentPosition.Column);
+        }
+
+        return (1, 1);
     }
 
     private static DocumentNode Convert(YamlNode node)

@@ -26,7 +26,7 @@ internal static class TemplateHelpers
         {
             foreach (var argument in arguments.AsEnumerable())
             {
-                if (argument is not null && !(argument is string s && string.IsNullOrWhiteSpace(s)) && argument is not IDictionary<string, object>)
+                if (argument is not (null or UndefinedBindingResult or IDictionary<string, object>) && !(argument is string s && string.IsNullOrWhiteSpace(s)))
                 {
                     return argument;
                 }
@@ -40,7 +40,7 @@ internal static class TemplateHelpers
 
     private static string? Text(object? value) => value switch
     {
-        null => null,
+        null or UndefinedBindingResult => null,
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
@@ -104,7 +104,7 @@ internal static class TemplateHelpers
 
         private static JsonNode? ToJson(object? value) => value switch
         {
-            null => null,
+            null or UndefinedBindingResult => null,
             JsonNode node => node,
             string s => JsonValue.Create(s),
             bool b => JsonValue.Create(b),

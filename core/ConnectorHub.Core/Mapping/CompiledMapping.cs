@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ConnectorHub.Core.Mapping.Conditions;
 using ConnectorHub.Core.Mapping.Definitions;
 using ConnectorHub.Core.Mapping.Rules;
+using ConnectorHub.Core.Mapping.Validation;
 using ConnectorHub.Core.Mapping.Values;
 using ConnectorHub.Sdk.Canonical;
 using ConnectorHub.Sdk.Schemas;
@@ -34,10 +35,14 @@ public sealed partial class CompiledMapping
     /// <summary>The canonical entity the mapping produces.</summary>
     public CanonicalEntityType EntityType { get; }
 
+    /// <summary>Maps one source record and validates the entity; the record is not modified.</summary>
+    public MappingOutcome Map(JsonObject record) => Map(record, MappingOptions.Default);
+
     /// <summary>Maps one source record; the record is not modified.</summary>
-    public MappingOutcome Map(JsonObject record)
+    public MappingOutcome Map(JsonObject record, MappingOptions options)
     {
         ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(options);
         if (_when is not null && !_when.Holds(record, record))
         {
             return MappingOutcome.Skipped;
@@ -55,7 +60,12 @@ public sealed partial class CompiledMapping
             return MappingOutcome.Rejected(errors);
         }
 
-        var violations = CanonicalSchemas.Validate(EntityType, output);
+        if (!options.ValidateAgainstSchema)
+        {
+            return MappingOutcome.Mapped(output);
+        }
+
+        var violations = CanonicalValidator.Validate(EntityType, output);
         return violations.Count == 0 ? MappingOutcome.Mapped(output) : MappingOutcome.Rejected([.. violations.Select(v => Describe(v, output))]);
     }
 

@@ -38,6 +38,11 @@ internal static partial class DateTimeParser
         parsed = default;
         error = string.Empty;
         var text = input.Trim();
+        if (IsoDateTimeReader.TryRead(text, out parsed))
+        {
+            return true;
+        }
+
         if (EpochDigits().IsMatch(text) && !IsCompactDate(text))
         {
             return TryFromEpoch(decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture), out parsed, out error);

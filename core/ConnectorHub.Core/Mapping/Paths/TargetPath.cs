@@ -15,13 +15,14 @@ internal sealed class TargetPath
         Text = text;
         _segments = segments;
         IsList = isList;
+        Field = string.Join('.', segments);
     }
 
     /// <summary>The path as written.</summary>
     public string Text { get; }
 
     /// <summary>The path without a trailing <c>[]</c>, as it appears in output and schema errors.</summary>
-    public string Field => string.Join('.', _segments);
+    public string Field { get; }
 
     public bool IsList { get; }
 

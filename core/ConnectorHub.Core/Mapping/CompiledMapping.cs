@@ -50,9 +50,17 @@ public sealed partial class CompiledMapping
 
         var output = new JsonObject();
         List<MappingError>? errors = null;
-        foreach (var field in _fields)
+        try
         {
-            field.Apply(record, record, output, ref errors, null);
+            foreach (var field in _fields)
+            {
+                field.Apply(record, record, output, ref errors, null);
+            }
+        }
+        catch (Exception ex)
+        {
+            // Last line of defence: a record must never stop a run. Known failures are reported by the rules themselves.
+            return MappingOutcome.Rejected([new MappingError("(mapping engine)", string.Empty, $"unexpected error while mapping this record: {ex.Message}")]);
         }
 
         if (errors is not null)

@@ -59,6 +59,32 @@ public class ListRuleTests
         Assert.Equal("""[{"type":"user_id","value":"u7"}]""", Samples.Json(outcome.Entity!["identifiers"]));
     }
 
+    [Fact]
+    public void Each_NamesTheElement_WhoseValueFails()
+    {
+        var outcome = Map("""
+              identifiers[]: { type: { const: user_id }, value: id }
+              traits.phones[]: { each: phones, from: "@", normalize: { phone: US } }
+            """, """{ "id": "u1", "phones": ["(415) 555-0132", "12"] }""");
+
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal("traits.phones[1]", error.Field);
+        Assert.Equal("traits.phones[]", error.Rule);
+    }
+
+    [Fact]
+    public void Map_RejectsInsteadOfThrowing_ForNumbersBeyondAnyRange()
+    {
+        var outcome = Map("""
+              identifiers[]: { type: { const: user_id }, value: id }
+              traits.score: { from: score, type: number }
+              traits.label: "{{uppercase score}}"
+            """, """{ "id": "u1", "score": 1e400 }""");
+
+        Assert.Equal(MappingStatus.Rejected, outcome.Status);
+        Assert.Equal("traits.score", Assert.Single(outcome.Errors).Field);
+    }
+
     private static MappingOutcome Map(string fields, string record) =>
         MappingCompiler.Compile(Head + "\n" + fields, "list.yaml").Map(Samples.Parse(record));
 }

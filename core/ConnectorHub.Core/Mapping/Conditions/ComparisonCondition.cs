@@ -20,7 +20,7 @@ internal sealed class ComparisonCondition(SourcePath path, ConditionKind kind, J
         {
             ConditionKind.Equals or ConditionKind.In => operands.Any(o => AreEqual(value, o)),
             ConditionKind.NotEquals or ConditionKind.NotIn => !operands.Any(o => AreEqual(value, o)),
-            ConditionKind.Matches => JsonScalar.TryGetText(value, out var text) && pattern!.IsMatch(text),
+            ConditionKind.Matches => JsonScalar.TryGetText(value, out var text) && Matches(text),
             _ => Compare(value, operands[0]) is { } order && kind switch
             {
                 ConditionKind.GreaterThan => order > 0,
@@ -29,6 +29,18 @@ internal sealed class ComparisonCondition(SourcePath path, ConditionKind kind, J
                 _ => order <= 0,
             },
         };
+    }
+
+    private bool Matches(string text)
+    {
+        try
+        {
+            return pattern!.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static bool AreEqual(JsonNode? value, JsonNode? operand)

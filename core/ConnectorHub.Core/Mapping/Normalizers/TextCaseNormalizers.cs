@@ -23,10 +23,3 @@ internal sealed class UppercaseNormalizer : TextNormalizer
 
     protected override NormalizeResult NormalizeText(string text) => Blank.OrValue(text.ToUpperInvariant());
 }
-
-/// <summary>Turns a blank normalizer result into a missing value.</summary>
-internal static class Blank
-{
-    public static NormalizeResult OrValue(string text) =>
-        string.IsNullOrWhiteSpace(text) ? NormalizeResult.Missing : NormalizeResult.Of(text);
-}

@@ -26,10 +26,10 @@ internal abstract class FieldRule(TargetPath target, string ruleName, SourceLoca
 
     protected string FieldName(string? itemPrefix) => itemPrefix is null ? Target.Field : $"{itemPrefix}.{Target.Field}";
 
-    protected void AddError(ref List<MappingError>? errors, string? itemPrefix, string message)
+    protected void AddError(ref List<MappingError>? errors, string field, string message)
     {
         errors ??= [];
-        errors.Add(new MappingError(RuleName, FieldName(itemPrefix), message) { Location = Location });
+        errors.Add(new MappingError(RuleName, field, message) { Location = Location });
     }
 
     protected static string ItemPrefix(string field, int index) =>

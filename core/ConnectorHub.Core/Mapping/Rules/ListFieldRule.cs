@@ -57,8 +57,7 @@ internal sealed class ListFieldRule(TargetPath target, string ruleName, SourceLo
             var result = item.Value.Evaluate(root, element);
             if (result.Status == RuleStatus.Failed)
             {
-                AddError(ref errors, null, result.Error!);
-                errors![^1] = errors[^1] with { Field = ItemPrefix(field, index) };
+                AddError(ref errors, ItemPrefix(field, index), result.Error!);
             }
 
             if (result.Status != RuleStatus.Value)

@@ -19,7 +19,7 @@ internal sealed class ValueFieldRule(TargetPath target, string ruleName, SourceL
                 Target.Write(output, result.Value);
                 return rule.ReadsSource;
             case RuleStatus.Failed:
-                AddError(ref errors, itemPrefix, result.Error!);
+                AddError(ref errors, FieldName(itemPrefix), result.Error!);
                 return false;
             default:
                 return false;

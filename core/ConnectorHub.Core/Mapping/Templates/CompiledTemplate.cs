@@ -17,15 +17,16 @@ internal sealed class CompiledTemplate(string text, HandlebarsTemplate<object, o
             error = string.Empty;
             return true;
         }
-        catch (Exception ex) when (Unwrap(ex) is { } failure)
+        catch (Exception ex)
         {
+            // A record must never stop a run: any failure while rendering is this record's error.
             output = string.Empty;
-            error = failure;
+            error = Unwrap(ex);
             return false;
         }
     }
 
-    private static string? Unwrap(Exception ex)
+    private static string Unwrap(Exception ex)
     {
         for (var current = ex; current is not null; current = current.InnerException)
         {
@@ -35,6 +36,6 @@ internal sealed class CompiledTemplate(string text, HandlebarsTemplate<object, o
             }
         }
 
-        return ex is HandlebarsException ? $"the template failed: {ex.Message}" : null;
+        return $"the template failed: {ex.Message}";
     }
 }

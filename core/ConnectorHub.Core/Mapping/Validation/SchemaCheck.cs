@@ -166,18 +166,3 @@ internal sealed class SchemaCheck
     // Judged on the JSON text, as a validator that parses the serialized document sees it (42.0 is not an integer there).
     private static bool IsInteger(JsonValue value) => value.ToJsonString().AsSpan().IndexOfAny(".eE") < 0;
 }
-
-/// <summary>JSON Schema's types as flags.</summary>
-[Flags]
-internal enum JsonTypes
-{
-    None = 0,
-    Null = 1,
-    Boolean = 2,
-    Object = 4,
-    Array = 8,
-    Number = 16,
-    Integer = 32,
-    String = 64,
-    Any = Null | Boolean | Object | Array | Number | Integer | String,
-}

@@ -90,7 +90,9 @@ internal static class JsonScalar
             JsonValueKind.String => value.GetValue<string>(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.Number => value.TryGetValue<decimal>(out var d) ? d : value.GetValue<double>(),
+            JsonValueKind.Number => value.TryGetValue<decimal>(out var d) ? d
+                : value.TryGetValue<double>(out var number) && double.IsFinite(number) ? number
+                : value.ToJsonString(),
             _ => null,
         };
     }

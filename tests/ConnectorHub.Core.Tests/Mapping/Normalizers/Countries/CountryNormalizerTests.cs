@@ -1,6 +1,6 @@
 using ConnectorHub.Core.Mapping.Normalizers.Countries;
 
-namespace ConnectorHub.Core.Tests.Mapping.Normalizers;
+namespace ConnectorHub.Core.Tests.Mapping.Normalizers.Countries;
 
 public class CountryNormalizerTests
 {

@@ -1,4 +1,4 @@
-namespace ConnectorHub.Core.Tests.Mapping.Normalizers;
+namespace ConnectorHub.Core.Tests.Mapping.Normalizers.Phones;
 
 public class PhoneNormalizerTests
 {

@@ -1,6 +1,6 @@
 using ConnectorHub.Core.Mapping;
 
-namespace ConnectorHub.Core.Tests.Mapping;
+namespace ConnectorHub.Core.Tests.Mapping.Rules;
 
 public class TypeCoercionTests
 {

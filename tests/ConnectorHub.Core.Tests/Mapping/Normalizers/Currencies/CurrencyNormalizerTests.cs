@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ConnectorHub.Core.Tests.Mapping.Normalizers;
+namespace ConnectorHub.Core.Tests.Mapping.Normalizers.Currencies;
 
 public class CurrencyNormalizerTests
 {

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ConnectorHub.Core.Mapping.Normalizers.DateTimes;
 
-namespace ConnectorHub.Core.Tests.Mapping.Normalizers;
+namespace ConnectorHub.Core.Tests.Mapping.Normalizers.DateTimes;
 
 public class DateTimeNormalizerTests
 {

@@ -1,0 +1,51 @@
+using ConnectorHub.Core.Mapping.Definitions;
+
+namespace ConnectorHub.Core.Mapping;
+
+/// <summary>
+/// Loads the default mappings a connector ships in its plugin folder: <c>mappings/&lt;stream&gt;.yaml</c> (or .yml,
+/// .json), one per stream, keyed by stream name.
+/// </summary>
+public static class MappingFolder
+{
+    /// <summary>The folder, inside a plugin folder, that holds its default mappings.</summary>
+    public const string Name = "mappings";
+
+    /// <summary>
+    /// Reads and compiles every mapping in <paramref name="pluginDirectory"/>/mappings; an absent folder gives none.
+    /// </summary>
+    /// <exception cref="MappingDefinitionException">Every problem in every file, each naming its file, line and key.</exception>
+    public static IReadOnlyDictionary<string, CompiledMapping> Load(string pluginDirectory)
+    {
+        var folder = Path.Combine(pluginDirectory, Name);
+        var mappings = new Dictionary<string, CompiledMapping>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return mappings;
+        }
+
+        var errors = new List<MappingDefinitionError>();
+        foreach (var file in Directory.EnumerateFiles(folder).Where(IsMappingFile).Order(StringComparer.Ordinal))
+        {
+            var stream = Path.GetFileNameWithoutExtension(file);
+            var sourceName = $"{Name}/{Path.GetFileName(file)}";
+            try
+            {
+                var mapping = MappingCompiler.Compile(File.ReadAllText(file), sourceName);
+                if (!mappings.TryAdd(stream, mapping))
+                {
+                    errors.Add(new MappingDefinitionError(new SourceLocation(sourceName, 0, 0, string.Empty), $"the stream '{stream}' has more than one mapping file; keep one"));
+                }
+            }
+            catch (MappingDefinitionException ex)
+            {
+                errors.AddRange(ex.Errors);
+            }
+        }
+
+        return errors.Count == 0 ? mappings : throw new MappingDefinitionException(errors);
+    }
+
+    private static bool IsMappingFile(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".yaml" or ".yml" or ".json";
+}

@@ -56,7 +56,7 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddSingleton<RunService>();
         services.AddSingleton<RunCancellations>();
         services.AddOptions<SyncRunnerOptions>().BindConfiguration(SyncRunnerOptions.Section);
-        services.TryAddSingleton<IStreamMapperFactory, PassThroughMapperFactory>();
+        services.TryAddSingleton<IStreamMapperFactory, CanonicalMapperFactory>();
         services.AddSingleton<SyncRunner>();
         services.TryAddSingleton<IRunLauncher, LocalRunLauncher>();
 

@@ -8,6 +8,17 @@ public static class EntityNames
     /// <summary>The names, as written in mapping files.</summary>
     public static IReadOnlyList<string> All { get; } = ["profile_fragment", "event", "order", "ad_performance", "account"];
 
+    /// <summary>The name of <paramref name="type"/> as mapping files and canonical envelopes write it.</summary>
+    public static string Of(CanonicalEntityType type) => type switch
+    {
+        CanonicalEntityType.ProfileFragment => "profile_fragment",
+        CanonicalEntityType.Event => "event",
+        CanonicalEntityType.Order => "order",
+        CanonicalEntityType.AdPerformance => "ad_performance",
+        CanonicalEntityType.Account => "account",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown canonical entity type."),
+    };
+
     /// <summary>Reads an entity name (snake_case, kebab-case or PascalCase, any case).</summary>
     public static bool TryParse(string name, out CanonicalEntityType type)
     {

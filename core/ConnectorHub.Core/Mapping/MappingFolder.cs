@@ -15,10 +15,18 @@ public static class MappingFolder
     /// Reads and compiles every mapping in <paramref name="pluginDirectory"/>/mappings; an absent folder gives none.
     /// </summary>
     /// <exception cref="MappingDefinitionException">Every problem in every file, each naming its file, line and key.</exception>
-    public static IReadOnlyDictionary<string, CompiledMapping> Load(string pluginDirectory)
+    public static IReadOnlyDictionary<string, CompiledMapping> Load(string pluginDirectory) =>
+        LoadAll(pluginDirectory).Where(p => p.Value.Count == 1).ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every default mapping of a connector, by stream: <c>mappings/orders.yaml</c> maps the stream <c>orders</c>, and
+    /// further files named <c>orders.{anything}.yaml</c> map the same records to more entities (an order and the
+    /// buyer's profile fragment, say). Throws <see cref="MappingDefinitionException"/> listing every broken file.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<CompiledMapping>> LoadAll(string pluginDirectory)
     {
         var folder = Path.Combine(pluginDirectory, Name);
-        var mappings = new Dictionary<string, CompiledMapping>(StringComparer.Ordinal);
+        var mappings = new Dictionary<string, IReadOnlyList<CompiledMapping>>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
         {
             return mappings;
@@ -27,15 +35,12 @@ public static class MappingFolder
         var errors = new List<MappingDefinitionError>();
         foreach (var file in Directory.EnumerateFiles(folder).Where(IsMappingFile).Order(StringComparer.Ordinal))
         {
-            var stream = Path.GetFileNameWithoutExtension(file);
+            var stream = Path.GetFileNameWithoutExtension(file).Split('.')[0];
             var sourceName = $"{Name}/{Path.GetFileName(file)}";
             try
             {
                 var mapping = MappingCompiler.Compile(File.ReadAllText(file), sourceName);
-                if (!mappings.TryAdd(stream, mapping))
-                {
-                    errors.Add(new MappingDefinitionError(new SourceLocation(sourceName, 0, 0, string.Empty), $"the stream '{stream}' has more than one mapping file; keep one"));
-                }
+                mappings[stream] = mappings.TryGetValue(stream, out var others) ? [.. others, mapping] : [mapping];
             }
             catch (MappingDefinitionException ex)
             {

@@ -157,6 +157,11 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
         }
 
         var mapped = plan.Mapper.Map(record.Data);
+        if (mapped.IsSkipped)
+        {
+            return;
+        }
+
         if (mapped.Data is null)
         {
             counts.Rejected++;

@@ -18,25 +18,18 @@ public interface IStreamMapperFactory
     IStreamMapper Create(Sync sync, SyncStream stream, LoadedPlugin source);
 }
 
-/// <summary>A mapped record, or the reason it was set aside.</summary>
-/// <param name="Data">The mapped record; null when rejected.</param>
+/// <summary>A mapped record, a record the mapping skips on purpose, or the reason it was set aside.</summary>
+/// <param name="Data">The mapped record; null when skipped or rejected.</param>
 /// <param name="Error">Why it was rejected.</param>
 /// <param name="Location">Which mapping rule and field failed.</param>
 public readonly record struct MappedRecord(JsonObject? Data, string? Error = null, string? Location = null)
 {
     /// <summary>A rejection.</summary>
     public static MappedRecord Rejected(string error, string? location = null) => new(null, error, location);
-}
 
-/// <summary>Sends records as read: the default when a sync has no mapping.</summary>
-internal sealed class PassThroughMapperFactory : IStreamMapperFactory
-{
-    private static readonly IStreamMapper Instance = new PassThrough();
+    /// <summary>A record the mapping's conditions leave out (not an error).</summary>
+    public static MappedRecord Skipped { get; } = new(null, null, null);
 
-    public IStreamMapper Create(Sync sync, SyncStream stream, LoadedPlugin source) => Instance;
-
-    private sealed class PassThrough : IStreamMapper
-    {
-        public MappedRecord Map(JsonObject record) => new(record);
-    }
+    /// <summary>Whether the mapping left the record out on purpose.</summary>
+    public bool IsSkipped => Data is null && Error is null;
 }

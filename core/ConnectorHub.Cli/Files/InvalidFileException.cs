@@ -17,7 +17,7 @@ internal sealed class InvalidFileException(string file, IReadOnlyList<FileProble
 
     private static string Format(string file, IReadOnlyList<FileProblem> problems) =>
         problems.Count == 1
-            ? $"The file {file} is invalid: {problems[0].Describe(file)}"
-            : $"The file {file} is invalid ({problems.Count} problems):{Environment.NewLine}"
+            ? problems[0].Describe(file)
+            : $"{file} has {problems.Count} problems:{Environment.NewLine}"
               + string.Join(Environment.NewLine, problems.Select(p => "  " + p.Describe(file)));
 }

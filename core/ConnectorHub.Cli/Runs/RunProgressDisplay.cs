@@ -67,12 +67,10 @@ internal sealed class RunProgressDisplay(CliOutput output, RunService runs, stri
         await execution;
     }
 
-    private Table Render(RunView? run, TimeSpan elapsed)
+    private Rows Render(RunView? run, TimeSpan elapsed)
     {
         var counted = run?.Streams.ToDictionary(s => s.Stream, StringComparer.Ordinal) ?? [];
         var table = new Table()
-            .Title($"Running sync [bold]{Markup.Escape(sync)}[/]: {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s")
-            .Caption("[grey]Ctrl+C stops the run; what was read is committed and the next run resumes.[/]")
             .AddColumn("Stream").AddColumn(new TableColumn("Read").RightAligned())
             .AddColumn(new TableColumn("Written").RightAligned()).AddColumn(new TableColumn("Rejected").RightAligned());
         foreach (var name in streams.Concat(counted.Keys.Except(streams, StringComparer.Ordinal)))
@@ -81,7 +79,10 @@ internal sealed class RunProgressDisplay(CliOutput output, RunService runs, stri
             table.AddRow(Markup.Escape(name), Count(s?.RecordsRead), Count(s?.RecordsWritten), Count(s?.RecordsRejected));
         }
 
-        return table;
+        return new Rows(
+            new Markup($"Running sync [bold]'{Markup.Escape(sync)}'[/]: {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s"),
+            table,
+            new Markup("[grey]Ctrl+C stops the run: what was read is committed, and the next run resumes from there.[/]"));
     }
 
     private async Task<RunView?> TryGetAsync(Guid runId)

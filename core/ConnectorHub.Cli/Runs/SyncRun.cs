@@ -22,8 +22,8 @@ internal sealed class SyncRun(CliContext context, RunOptions.Values options)
         var file = SyncFileReader.Read(ConfigFileOption.Load(options.File));
         var store = StateStore.From(options.State, options.Storage, context.WorkingDirectory);
         await using var session = HubSession.Open(context, store);
-        await session.StartAsync(cancellationToken);
         var resolved = ConnectionResolver.Resolve(file.Document, file.Connections, session.Plugins, session.PluginsDirectory);
+        await session.StartAsync(cancellationToken);
         var sync = await new SyncProvisioner(session.Get<ConnectionService>(), session.Get<SyncService>()).ApplyAsync(file, resolved, cancellationToken);
         await PrepareStateAsync(session, sync.Id, cancellationToken);
 

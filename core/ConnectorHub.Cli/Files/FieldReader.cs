@@ -18,9 +18,12 @@ internal sealed class FieldReader(SourceDocument document)
     {
         if (_problems.Count > 0)
         {
-            throw new InvalidFileException(Document.Path, _problems.OrderBy(p => p.Line ?? 0).ToArray());
+            throw Failure();
         }
     }
+
+    /// <summary>The error listing every problem found so far, in line order.</summary>
+    public InvalidFileException Failure() => new(Document.Path, _problems.OrderBy(p => p.Line ?? 0).ToArray());
 
     public JsonObject? Object(JsonNode? node, string field, bool required)
     {

@@ -14,12 +14,7 @@ internal static class SyncFileReader
     public static SyncFile Read(SourceDocument document)
     {
         var fields = new FieldReader(document);
-        var root = fields.Object(document.Root, string.Empty, required: true);
-        if (root is null)
-        {
-            fields.ThrowIfAny();
-            throw new InvalidOperationException("unreachable");
-        }
+        var root = fields.Object(document.Root, string.Empty, required: true) ?? throw fields.Failure();
 
         fields.OnlyKnownKeys(root, string.Empty, TopFields);
         var name = fields.String(root, "name", "name", required: true);

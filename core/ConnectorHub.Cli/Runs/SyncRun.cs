@@ -5,7 +5,9 @@ using ConnectorHub.Cli.Hosting;
 using ConnectorHub.Core.Connections;
 using ConnectorHub.Core.Runner;
 using ConnectorHub.Core.Runs;
+using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Syncs;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ConnectorHub.Cli.Runs;
@@ -54,11 +56,11 @@ internal sealed class SyncRun(CliContext context, RunOptions.Values options)
 
     private async Task PrepareStateAsync(HubSession session, Guid syncId, CancellationToken cancellationToken)
     {
-        var state = new SyncState(session.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Storage.HubDbContext>>(), session.Get<TimeProvider>());
+        var state = new SyncState(session.Get<IDbContextFactory<HubDbContext>>(), session.Get<TimeProvider>());
         var released = await state.ReleaseDeadRunsAsync(syncId, session.Get<IOptions<SyncRunnerOptions>>().Value.StaleAfter, cancellationToken);
         if (released > 0 && !context.Output.Json)
         {
-            context.Output.WriteLine($"A previous run of this sync stopped without finishing; marked it interrupted. Resuming from its last checkpoint.");
+            context.Output.WriteLine("A previous run of this sync stopped without finishing; marked it interrupted. Resuming from its last checkpoint.");
         }
 
         if (options.FullRefresh)

@@ -1,0 +1,3 @@
+using ConnectorHub.Cli.CommandLine;
+
+return await CliCommands.InvokeAsync(args);

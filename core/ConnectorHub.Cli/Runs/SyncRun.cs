@@ -8,7 +8,6 @@ using ConnectorHub.Core.Runs;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Syncs;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ConnectorHub.Cli.Runs;
 
@@ -32,7 +31,10 @@ internal sealed class SyncRun(CliContext context, RunOptions.Values options)
         var runner = session.Get<SyncRunner>();
         var runs = session.Get<RunService>();
         var runId = await runner.QueueAsync(sync.Id, RunTrigger.Cli, cancellationToken: cancellationToken);
-        var execution = runner.ExecuteAsync(runId, cancellationToken);
+        // Ctrl+C is the user cancelling the run (not the process shutting down): say so, and let the engine commit what it read.
+        var cancellations = session.Get<RunCancellations>();
+        await using var onCtrlC = cancellationToken.Register(() => cancellations.Cancel(runId));
+        var execution = runner.ExecuteAsync(runId, CancellationToken.None);
         var streams = file.Streams.Select(s => s.Name).ToArray();
         await new RunProgressDisplay(context.Output, runs, file.Name, streams).FollowAsync(runId, execution);
 
@@ -56,8 +58,8 @@ internal sealed class SyncRun(CliContext context, RunOptions.Values options)
 
     private async Task PrepareStateAsync(HubSession session, Guid syncId, CancellationToken cancellationToken)
     {
-        var state = new SyncState(session.Get<IDbContextFactory<HubDbContext>>(), session.Get<TimeProvider>());
-        var released = await state.ReleaseDeadRunsAsync(syncId, session.Get<IOptions<SyncRunnerOptions>>().Value.StaleAfter, cancellationToken);
+        var state = new SyncState(session.Get<IDbContextFactory<HubDbContext>>());
+        var released = await session.Get<RunRecovery>().InterruptStaleAsync(syncId, cancellationToken);
         if (released > 0 && !context.Output.Json)
         {
             context.Output.WriteLine("A previous run of this sync stopped without finishing; marked it interrupted. Resuming from its last checkpoint.");

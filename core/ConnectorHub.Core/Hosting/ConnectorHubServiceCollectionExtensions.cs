@@ -59,6 +59,7 @@ public static class ConnectorHubServiceCollectionExtensions
         services.TryAddSingleton<IStreamMapperFactory, CanonicalMapperFactory>();
         services.AddSingleton<SyncRunner>();
         services.TryAddSingleton<IRunLauncher, LocalRunLauncher>();
+        services.AddSingleton<RunRecovery>();
 
         services.AddHealthChecks()
             .AddCheck<Health.DatabaseHealthCheck>("database")

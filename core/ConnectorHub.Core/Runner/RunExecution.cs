@@ -30,6 +30,9 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
             {
                 await PumpAsync(states, cancellationToken);
                 await setup.Sink.CompleteAsync(cancellationToken);
+
+                // A finished full refresh starts over next time; an unfinished one resumes from its checkpoint.
+                await store.ForgetCheckpointsAsync(run.SyncId, setup.Streams.Where(s => s.Stream.SyncMode == SyncMode.FullRefresh).Select(s => s.Stream.Name).ToArray());
                 return;
             }
             catch (ConnectorException ex) when (ex.Category is ErrorCategory.Transient or ErrorCategory.RateLimited && resumes < options.MaxResumes)

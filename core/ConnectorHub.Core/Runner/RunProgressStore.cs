@@ -79,6 +79,18 @@ internal sealed class RunProgressStore(IDbContextFactory<HubDbContext> dbFactory
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Deletes the checkpoints of <paramref name="streams"/> of <paramref name="syncId"/>.</summary>
+    public async Task ForgetCheckpointsAsync(Guid syncId, IReadOnlyList<string> streams)
+    {
+        if (streams.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await db.Set<Checkpoint>().Where(c => c.SyncId == syncId && streams.Contains(c.Stream)).ExecuteDeleteAsync();
+    }
+
     /// <summary>Records a sign of life; returns whether a cancel was requested (from any node).</summary>
     public async Task<bool> HeartbeatAsync(Guid runId, CancellationToken cancellationToken)
     {

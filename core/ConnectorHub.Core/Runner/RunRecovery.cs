@@ -22,22 +22,22 @@ public sealed class RunRecovery(
     /// <summary>Resumes every orphaned run; returns how many this node took over.</summary>
     public async Task<int> RecoverAsync(CancellationToken cancellationToken)
     {
-        var staleBefore = time.GetUtcNow() - options.Value.StaleAfter;
+        await InterruptStaleAsync(null, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var resumed = db.Set<Run>().Where(r => r.ResumedRunId != null).Select(r => r.ResumedRunId);
-        var orphans = await db.Set<Run>().AsNoTracking()
-            .Where(r => (r.Status == RunStatus.Running && r.HeartbeatAt < staleBefore) || (r.Status == RunStatus.Interrupted && !resumed.Contains(r.Id)))
-            .Select(r => new { r.Id, r.SyncId, r.Status, r.Node })
+        var runs = db.Set<Run>();
+
+        // An interrupted run needs resuming unless it was resumed already or a later run has taken over the sync.
+        var orphans = await runs.AsNoTracking()
+            .Where(r => r.Status == RunStatus.Interrupted
+                && !runs.Any(other => other.ResumedRunId == r.Id)
+                && !runs.Any(later => later.SyncId == r.SyncId && later.QueuedAt > r.QueuedAt
+                    && (later.Status == RunStatus.Succeeded || later.Status == RunStatus.Running || later.Status == RunStatus.Queued)))
+            .Select(r => new { r.Id, r.SyncId, r.Node })
             .ToListAsync(cancellationToken);
 
         var taken = 0;
         foreach (var orphan in orphans)
         {
-            if (orphan.Status == RunStatus.Running && !await MarkInterruptedAsync(db, orphan.Id, staleBefore, cancellationToken))
-            {
-                continue;
-            }
-
             Guid recoveryId;
             try
             {
@@ -57,10 +57,21 @@ public sealed class RunRecovery(
         return taken;
     }
 
-    private static async Task<bool> MarkInterruptedAsync(HubDbContext db, Guid runId, DateTimeOffset staleBefore, CancellationToken cancellationToken) =>
-        await db.Set<Run>()
-            .Where(r => r.Id == runId && r.Status == RunStatus.Running && r.HeartbeatAt < staleBefore)
-            .ExecuteUpdateAsync(u => u
-                .SetProperty(r => r.Status, RunStatus.Interrupted)
-                .SetProperty(r => r.ErrorMessage, "The node running this run stopped answering; it was resumed by a recovery run."), cancellationToken) == 1;
+    /// <summary>
+    /// Marks as interrupted the running runs (of one sync, or all) whose heartbeat stopped longer than
+    /// <see cref="SyncRunnerOptions.StaleAfter"/> ago: their process was killed or crashed. Their committed
+    /// checkpoints stay, so the next run resumes from them. Returns how many were marked.
+    /// </summary>
+    public async Task<int> InterruptStaleAsync(Guid? syncId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var staleBefore = now - options.Value.StaleAfter;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var stale = db.Set<Run>().Where(r => r.Status == RunStatus.Running && r.HeartbeatAt < staleBefore);
+        stale = syncId is { } id ? stale.Where(r => r.SyncId == id) : stale;
+        return await stale.ExecuteUpdateAsync(u => u
+            .SetProperty(r => r.Status, RunStatus.Interrupted)
+            .SetProperty(r => r.FinishedAt, now)
+            .SetProperty(r => r.ErrorMessage, "The process running this run stopped without finishing (killed or crashed); it resumes from its last checkpoint."), cancellationToken);
+    }
 }

@@ -124,7 +124,7 @@ public sealed class SyncRunner(
         }
         catch (Exception ex) when (IsOneRunningPerSyncViolation(ex))
         {
-            await _store.FinishAsync(runId, RunStatus.Failed, new RunFailure(ErrorCategory.Configuration,
+            await _store.FinishAsync(runId, RunStatus.Failed, new RunFailure(ErrorCategory.Transient,
                 "Another run of this sync is in progress, so this one did not start. Wait for it to end, or cancel it.", null, null));
             return false;
         }

@@ -60,7 +60,6 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<QuartzSyncScheduler>();
         services.AddSingleton<ISyncChangeListener>(sp => sp.GetRequiredService<QuartzSyncScheduler>());
         services.Replace(ServiceDescriptor.Singleton<IRunLauncher, QuartzRunLauncher>());
-        services.AddSingleton<RunRecovery>();
         services.AddHostedService<ScheduleReconciler>();
         services.AddHostedService<RunRecoveryService>();
         return hub;

@@ -28,6 +28,66 @@ public sealed class SyncRunnerTests
 
     [Theory]
     [ClassData(typeof(Stores))]
+    public async Task FullRefresh_ReadsEverythingAgain_AfterASuccessfulRun(StorageProvider provider)
+    {
+        await using var hub = await TestHub.StartAsync(provider);
+        var (sync, target) = await hub.CreateEchoToFolderSyncAsync(new JsonObject { ["count"] = 12, ["state_every"] = 4 });
+        await hub.Syncs.UpdateAsync(sync.Id, new Core.Syncs.SyncRequest
+        {
+            Name = sync.Name,
+            SourceConnectionId = sync.SourceConnectionId,
+            DestinationConnectionId = sync.DestinationConnectionId,
+            Streams = [new Core.Syncs.SyncStream { Name = "numbers", SyncMode = Sdk.Sources.SyncMode.FullRefresh }],
+        }, CancellationToken.None);
+
+        await hub.Runner.RunAsync(sync.Id, RunTrigger.Manual);
+        var second = RunView.From(await hub.Runner.RunAsync(sync.Id, RunTrigger.Manual));
+
+        Assert.Equal(12, Assert.Single(second.Streams).RecordsRead);
+        Assert.Equal(24, FolderTarget.Deliveries(target).Count);
+    }
+
+    [Theory]
+    [ClassData(typeof(Stores))]
+    public async Task Run_MapsRecordsWithTheSyncsMapping_AndSetsAsideTheOnesThatFailValidation(StorageProvider provider)
+    {
+        await using var hub = await TestHub.StartAsync(provider);
+        var (sync, target) = await hub.CreateEchoToFolderSyncAsync(new JsonObject { ["count"] = 5 });
+        await hub.Syncs.UpdateAsync(sync.Id, new Core.Syncs.SyncRequest
+        {
+            Name = sync.Name,
+            SourceConnectionId = sync.SourceConnectionId,
+            DestinationConnectionId = sync.DestinationConnectionId,
+            Streams = [new Core.Syncs.SyncStream
+            {
+                Name = "numbers",
+                SyncMode = Sdk.Sources.SyncMode.Incremental,
+                Mapping = """
+                    entity: account
+                    when: { path: n, not_equals: 2 }
+                    fields:
+                      account_id: id
+                      source: { const: echo }
+                      observed_at: { const: "2024-03-05T14:00:00Z" }
+                      name: "Account {{n}}"
+                      domain: "{{#if (eq n 4)}}Not A Domain{{else}}a{{n}}.example.com{{/if}}"
+                    """,
+            }],
+        }, CancellationToken.None);
+
+        var run = RunView.From(await hub.Runner.RunAsync(sync.Id, RunTrigger.Manual));
+        var reject = Assert.Single(await hub.Runs.RejectsAsync(run.Id, 10, 0, CancellationToken.None));
+
+        Assert.Equal(RunStatus.Succeeded, run.Status);
+        Assert.Equal(["Account 1", "Account 3", "Account 5"], FolderTarget.Records(target).Select(r => r["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.Equal("a3.example.com", FolderTarget.Records(target).Single(r => r["account_id"]!.GetValue<string>() == "n-3")["domain"]!.GetValue<string>());
+        Assert.Equal((RejectionStage.Mapping, "n-4"), (reject.Stage, reject.RecordKey));
+        Assert.Contains("domain", reject.Location, StringComparison.Ordinal);
+        Assert.Equal(new RunStreamView("numbers", 5, 3, 1), Assert.Single(run.Streams));
+    }
+
+    [Theory]
+    [ClassData(typeof(Stores))]
     public async Task Run_ResumesFromTheLastCommittedCheckpoint_AfterATransientFailure_WithoutLossOrDuplicates(StorageProvider provider)
     {
         await using var hub = await TestHub.StartAsync(provider);

@@ -11,6 +11,9 @@ public sealed record SourceReadOptions
     /// </summary>
     public int MaxRecords { get; init; } = 1_000_000;
 
+    /// <summary>Fail once more messages than this arrive (states and logs included): catches loops over empty pages.</summary>
+    public int MaxMessages { get; init; } = 4_000_000;
+
     /// <summary>Called after each record with the number read so far: inject faults or expire tokens mid-read.</summary>
     public Func<int, Task>? AfterRecord { get; init; }
 

@@ -41,6 +41,11 @@ public static class SourceReader
             await foreach (var message in connector.ReadAsync(context, request, timeout.Token).WithCancellation(timeout.Token))
             {
                 messages.Add(Snapshot(message));
+                if (messages.Count > options.MaxMessages)
+                {
+                    throw new SourceReadException($"The read did not end: it emitted more than {options.MaxMessages} messages ({records} records). A paging loop over empty pages is the usual cause.", messages);
+                }
+
                 if (message is not RecordMessage)
                 {
                     continue;

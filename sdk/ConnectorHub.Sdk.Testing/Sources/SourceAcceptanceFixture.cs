@@ -28,6 +28,9 @@ public abstract class SourceAcceptanceFixture : ConnectorAcceptanceFixture<Sourc
     /// <summary>How many 429s the storm check injects in a row.</summary>
     public virtual int RateLimitStormSize => 12;
 
+    /// <summary>How long (real time) a read may run with a paging fault before it counts as looping forever.</summary>
+    public virtual TimeSpan PagingGuardTimeout => TimeSpan.FromSeconds(30);
+
     /// <summary>How many records the flat-memory check reads.</summary>
     public virtual int LargeStreamRecords => 50_000;
 

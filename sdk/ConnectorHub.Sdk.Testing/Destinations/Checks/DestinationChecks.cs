@@ -56,11 +56,23 @@ public static class DestinationChecks
         var session = new DestinationSession(fixture, cancellationToken);
         var count = fixture.Connector.GetCapabilities().MaxBatchSize + 1;
         var receivedBefore = fixture.ReceivedBatchSizes().Count;
-        AssertAllAccepted(await session.WriteAsync(fixture.CreateRecords(count, DestinationSession.NextStart(count))), $"{count} valid records");
+        IReadOnlyList<RecordResult>? results = null;
+        Exception? failure = null;
+        try
+        {
+            results = await session.WriteAsync(fixture.CreateRecords(count, DestinationSession.NextStart(count)));
+        }
+        catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+        {
+            failure = ex; // An oversized request is usually refused; report the sizes first, they say why.
+        }
+
         var sizes = fixture.ReceivedBatchSizes().Skip(receivedBefore).ToArray();
         var limit = fixture.PlatformBatchLimit;
         Assert.True(sizes.Length > 0, "The emulator received no write request; ReceivedBatchSizes must report what it received.");
-        Assert.True(sizes.All(s => s <= limit), $"The platform received requests of [{string.Join(", ", sizes)}] records; its limit is {limit}. Split batches larger than the limit (or lower MaxBatchSize).");
+        Assert.True(sizes.All(s => s <= limit), $"The platform received requests of [{string.Join(", ", sizes)}] records; its limit is {limit}. Split batches larger than the limit (or lower MaxBatchSize).{(failure is null ? string.Empty : $" The write failed: {failure.Message}")}");
+        Assert.True(failure is null, $"Writing {count} records failed: {failure?.GetType().Name}: {failure?.Message}");
+        AssertAllAccepted(results!, $"{count} valid records");
         Assert.Equal(count, sizes.Sum());
     }
 

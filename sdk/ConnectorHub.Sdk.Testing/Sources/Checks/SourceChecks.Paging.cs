@@ -7,8 +7,6 @@ namespace ConnectorHub.Sdk.Testing.Sources.Checks;
 
 public static partial class SourceChecks
 {
-    private static readonly TimeSpan GuardTimeout = TimeSpan.FromSeconds(60);
-
     /// <summary>
     /// When the API repeats a page cursor or pages on forever past its data, the read stops with a classified
     /// error that names the stream, instead of looping.
@@ -48,7 +46,7 @@ public static partial class SourceChecks
         var what = $"stream '{stream.Name}' ({mode}) with {fault}";
         try
         {
-            await session.ReadAsync(stream, mode, options: new SourceReadOptions { MaxRecords = maxRecords, Timeout = GuardTimeout });
+            await session.ReadAsync(stream, mode, options: new SourceReadOptions { MaxRecords = maxRecords, MaxMessages = (maxRecords * 2) + 200, Timeout = session.Fixture.PagingGuardTimeout });
             return [$"{what}: the read ended normally; it must stop with an error, or data is silently missing or doubled."];
         }
         catch (SourceReadException ex)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ConnectorHub.Sandbox.Hosting;
 using ConnectorHub.Sandbox.HubSpot;
+using ConnectorHub.Sandbox.Seed;
 using ConnectorHub.Sdk.Sources;
 using ConnectorHub.Sdk.Testing.Connections;
 using ConnectorHub.Sdk.Testing.Sources;
@@ -26,6 +27,23 @@ public sealed class HubSpotSourceFixture : SourceAcceptanceFixture
         new("token without the companies scope", HubSpotConfigs.PrivateApp(Emulator.BaseAddress, Hub.Tokens.AddPrivateAppToken(["crm.objects.contacts.read", "crm.objects.deals.read"])), "crm.objects.companies.read"),
         new("revoked OAuth refresh token", HubSpotConfigs.OAuth(Emulator.BaseAddress, Hub, "na1-revoked"), "reconnect"),
     ];
+
+    /// <summary>The first contacts are the sandbox's first people: the shared generator and the emulator agree.</summary>
+    public override IReadOnlyDictionary<string, IReadOnlyList<JsonObject>> ExpectedRecords { get; } = new Dictionary<string, IReadOnlyList<JsonObject>>
+    {
+        ["contacts"] = new SandboxPeople().Range(0, 3).Select((person, i) => new JsonObject
+        {
+            ["id"] = (1001 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["properties"] = new JsonObject
+            {
+                ["firstname"] = person.FirstName,
+                ["lastname"] = person.LastName,
+                ["zip"] = person.Address.PostalCode,
+                ["company"] = person.Company,
+            },
+            ["archived"] = false,
+        }).ToArray(),
+    };
 
     public override JsonNode FutureState(StreamDescriptor stream) => new JsonObject { ["cursor"] = new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), ["ids"] = new JsonArray() };
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConnectorHub.Sandbox.HubSpot.Errors;
 using ConnectorHub.Sandbox.HubSpot.Objects;
@@ -14,18 +13,12 @@ internal static class BatchReadEndpoint
 {
     public static async Task HandleAsync(HttpContext context, HubSpotEmulator emulator, HubSpotObjectStore store)
     {
-        JsonObject? body;
-        try
+        if (await HubSpotResponses.ReadObjectAsync(context) is not { } body)
         {
-            body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject;
-        }
-        catch (JsonException ex)
-        {
-            await HubSpotResponses.WriteAsync(context, 400, HubSpotErrorBodies.Validation($"Invalid input JSON: {ex.Message}"));
             return;
         }
 
-        var inputs = (body?["inputs"] as JsonArray)?.Select(i => i?["id"]?.ToString()).ToArray();
+        var inputs = (body["inputs"] as JsonArray)?.Select(i => i?["id"]?.ToString()).ToArray();
         if (inputs is null || inputs.Length > emulator.Options.MaxBatchInputs)
         {
             await HubSpotResponses.WriteAsync(context, 400, HubSpotErrorBodies.Validation(
@@ -33,7 +26,7 @@ internal static class BatchReadEndpoint
             return;
         }
 
-        var idProperty = body!["idProperty"]?.ToString();
+        var idProperty = body["idProperty"]?.ToString();
         var archived = body["archived"] is JsonValue a && a.TryGetValue(out bool flag) && flag;
         var requested = (body["properties"] as JsonArray)?.Select(p => p?.ToString() ?? string.Empty) ?? [];
         var properties = ObjectJson.ResolveProperties(store.Type, requested);

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConnectorHub.Sandbox.HubSpot.Errors;
 
 namespace ConnectorHub.Sandbox.HubSpot.Api;
 
@@ -29,6 +31,20 @@ internal static class HubSpotResponses
         }
 
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+
+    /// <summary>The request's JSON object body, or null after answering HubSpot's 400 for a body that is not JSON.</summary>
+    public static async Task<JsonObject?> ReadObjectAsync(HttpContext context)
+    {
+        try
+        {
+            return await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject ?? [];
+        }
+        catch (JsonException ex)
+        {
+            await WriteAsync(context, 400, HubSpotErrorBodies.Validation($"Invalid input JSON: {ex.Message}"));
+            return null;
+        }
     }
 
     /// <summary>The absolute link HubSpot puts in <c>paging.next.link</c>.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConnectorHub.Sandbox.HubSpot.Errors;
 using ConnectorHub.Sandbox.HubSpot.Objects;
@@ -15,18 +14,12 @@ internal static class SearchEndpoint
 {
     public static async Task HandleAsync(HttpContext context, HubSpotEmulator emulator, HubSpotObjectStore store)
     {
-        JsonObject? body;
-        try
+        if (await HubSpotResponses.ReadObjectAsync(context) is not { } body)
         {
-            body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject;
-        }
-        catch (JsonException ex)
-        {
-            await HubSpotResponses.WriteAsync(context, 400, HubSpotErrorBodies.Validation($"Invalid input JSON: {ex.Message}"));
             return;
         }
 
-        var (request, error) = SearchRequest.Parse(body ?? [], store.Type, emulator.Options);
+        var (request, error) = SearchRequest.Parse(body, store.Type, emulator.Options);
         if (request is null)
         {
             await HubSpotResponses.WriteAsync(context, 400, HubSpotErrorBodies.Validation(error!));

@@ -52,6 +52,9 @@ public abstract class SourceAcceptanceFixture : ConnectorAcceptanceFixture<Sourc
     /// <summary>The config field holding the refresh token, to see it rotated and persisted.</summary>
     public virtual string RefreshTokenField => "refresh_token";
 
+    /// <summary>Whether the platform issues a new refresh token on every refresh (then the persisted one must be the new one).</summary>
+    public virtual bool RefreshTokensRotate => true;
+
     /// <summary>Makes every access token the emulator issued expire now.</summary>
     public virtual void ExpireAccessTokens() => throw HookMissing(nameof(ExpireAccessTokens), SourceCheck.TokenExpiry);
 

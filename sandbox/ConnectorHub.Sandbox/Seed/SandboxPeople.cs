@@ -10,11 +10,21 @@ namespace ConnectorHub.Sandbox.Seed;
 /// every emulator sees the same people. HubSpot contacts draw from it, and so do later emulators (Square
 /// customers, ...), each with its own formatting, so one person shows up in several systems.
 /// </summary>
-/// <remarks>Not thread-safe: give each generating thread its own instance (creating one is cheap).</remarks>
+/// <remarks>
+/// Not thread-safe: give each generating thread its own instance (<see cref="ForAnotherThread"/> is cheap).
+/// Cities, streets, employers and titles come from pools drawn once per seed (people share them, as real
+/// customers do), which keeps generating 100k people fast.
+/// </remarks>
 public sealed class SandboxPeople
 {
     /// <summary>The seed the sandbox uses unless told otherwise.</summary>
     public const int DefaultSeed = 20240601;
+
+    private const int PoolSize = 2048;
+
+    // A prime step that is coprime with the 8,000,000 subscriber numbers, so numbers never repeat.
+    private const int SubscriberStep = 7919;
+    private const int SubscriberSpace = 8_000_000;
 
     private static readonly string[] AreaCodes =
     [
@@ -23,19 +33,26 @@ public sealed class SandboxPeople
     ];
 
     private static readonly string[] EmailDomains = ["example.com", "example.org", "example.net", "mail.example"];
-
-    // A prime step that is coprime with the 8,000,000 subscriber numbers, so numbers never repeat.
-    private const int SubscriberStep = 7919;
-    private const int SubscriberSpace = 8_000_000;
     private static readonly DateOnly Today = new(2024, 6, 1);
 
     private readonly int _seed;
+    private readonly Pools _pools;
     private readonly Name _names = new("en");
-    private readonly Address _addresses = new("en");
-    private readonly Company _companies = new("en");
 
     /// <summary>Creates the population of <paramref name="seed"/>.</summary>
-    public SandboxPeople(int seed = DefaultSeed) => _seed = seed;
+    public SandboxPeople(int seed = DefaultSeed)
+        : this(seed, Pools.Draw(seed))
+    {
+    }
+
+    private SandboxPeople(int seed, Pools pools)
+    {
+        _seed = seed;
+        _pools = pools;
+    }
+
+    /// <summary>The same population for use on another thread (shares the drawn pools).</summary>
+    public SandboxPeople ForAnotherThread() => new(_seed, _pools);
 
     /// <summary>Person number <paramref name="index"/> (zero-based).</summary>
     public SandboxPerson Get(int index)
@@ -43,24 +60,22 @@ public sealed class SandboxPeople
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         var random = new Randomizer(unchecked((_seed * 1_000_003) + index));
         _names.Random = random;
-        _addresses.Random = random;
-        _companies.Random = random;
 
         var first = _names.FirstName();
         var last = _names.LastName();
         var email = $"{EmailPart(first)}.{EmailPart(last)}{index}@{EmailDomains[index % EmailDomains.Length]}";
+
         // Per area code the mapping from index / AreaCodes.Length is a bijection, so numbers never repeat.
         var scrambled = ((long)(index / AreaCodes.Length) * SubscriberStep) + ((index % AreaCodes.Length) * 1_234_567L) + 345_678L;
-        var subscriber = 2_000_000 + (int)(scrambled % SubscriberSpace);
-        var phone = AreaCodes[index % AreaCodes.Length] + subscriber.ToString(CultureInfo.InvariantCulture);
+        var phone = AreaCodes[index % AreaCodes.Length] + (2_000_000 + (int)(scrambled % SubscriberSpace)).ToString(CultureInfo.InvariantCulture);
         var address = new SandboxAddress(
-            _addresses.StreetAddress(),
-            _addresses.City(),
-            _addresses.StateAbbr(),
-            _addresses.ZipCode("#####"),
+            $"{random.Number(1, 9999).ToString(CultureInfo.InvariantCulture)} {random.ArrayElement(_pools.Streets)}",
+            random.ArrayElement(_pools.Cities),
+            random.ArrayElement(_pools.States),
+            random.Number(1001, 99950).ToString("D5", CultureInfo.InvariantCulture),
             "US");
         var birthDate = Today.AddDays(-random.Number(18 * 365, 80 * 365));
-        return new SandboxPerson(index, first, last, email, phone, address, _companies.CompanyName(), _names.JobTitle(), birthDate);
+        return new SandboxPerson(index, first, last, email, phone, address, random.ArrayElement(_pools.Companies), random.ArrayElement(_pools.Titles), birthDate);
     }
 
     /// <summary>People <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> - 1, generated as enumerated.</summary>
@@ -91,5 +106,25 @@ public sealed class SandboxPeople
         }
 
         return builder.Length == 0 ? "person" : builder.ToString();
+    }
+
+    /// <summary>Values people share, drawn once per seed with Bogus.</summary>
+    private sealed record Pools(string[] Streets, string[] Cities, string[] States, string[] Companies, string[] Titles)
+    {
+        public static Pools Draw(int seed)
+        {
+            var random = new Randomizer(seed);
+            var addresses = new Address("en") { Random = random };
+            var companies = new Company("en") { Random = random };
+            var names = new Name("en") { Random = random };
+            return new Pools(
+                Draw(addresses.StreetName),
+                Draw(addresses.City),
+                Draw(addresses.StateAbbr, 50),
+                Draw(() => companies.CompanyName(), PoolSize / 2),
+                Draw(names.JobTitle, PoolSize / 4));
+        }
+
+        private static string[] Draw(Func<string> next, int count = PoolSize) => Enumerable.Range(0, count).Select(_ => next()).ToArray();
     }
 }

@@ -25,6 +25,26 @@ public sealed class SearchTests
     }
 
     [Fact]
+    public async Task ArchivedObjects_LeaveSearchAndTheDefaultList_ButListWithArchivedTrue()
+    {
+        await using var client = await HubSpotClient.StartAsync(new() { Contacts = 30, Companies = 0, Deals = 0 });
+        client.Hub.Contacts.Archive("1005", new DateTimeOffset(2024, 6, 2, 0, 0, 0, TimeSpan.Zero));
+
+        var (_, search) = await client.PostAsync("crm/v3/objects/contacts/search", """
+            {"filterGroups":[{"filters":[{"propertyName":"lastmodifieddate","operator":"GTE","value":"0"}]}],
+             "sorts":[{"propertyName":"lastmodifieddate","direction":"ASCENDING"}],"limit":100}
+            """);
+        var (_, live, _) = await client.GetAsync("crm/v3/objects/contacts?limit=100");
+        var (_, archived, _) = await client.GetAsync("crm/v3/objects/contacts?limit=100&archived=true");
+
+        Assert.Equal(29, search["total"]!.GetValue<int>());
+        Assert.DoesNotContain(search["results"]!.AsArray(), r => r!["id"]!.ToString() == "1005");
+        Assert.Equal(29, live["results"]!.AsArray().Count);
+        var gone = Assert.Single(archived["results"]!.AsArray());
+        Assert.True(gone!["archived"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task Search_OrsFilterGroups_AndMatchesInAndHasProperty()
     {
         await using var client = await HubSpotClient.StartAsync(new() { Contacts = 0, Companies = 0, Deals = 60 });

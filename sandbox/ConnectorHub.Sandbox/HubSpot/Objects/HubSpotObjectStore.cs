@@ -13,6 +13,7 @@ public sealed class HubSpotObjectStore
     private readonly List<CrmObject> _byId = [];
     private readonly List<CrmObject> _byModified = [];
     private long _nextId;
+    private int _archived;
 
     internal HubSpotObjectStore(CrmObjectType type)
     {
@@ -153,12 +154,12 @@ public sealed class HubSpotObjectStore
         }
     }
 
-    /// <summary>Runs <paramref name="scan"/> under the store's lock over the objects by id and by modified time.</summary>
-    internal T Scan<T>(Func<IReadOnlyList<CrmObject>, IReadOnlyList<CrmObject>, T> scan)
+    /// <summary>Runs <paramref name="scan"/> under the store's lock over the objects by id and by modified time, with the archived count.</summary>
+    internal T Scan<T>(Func<IReadOnlyList<CrmObject>, IReadOnlyList<CrmObject>, int, T> scan)
     {
         lock (_gate)
         {
-            return scan(_byId, _byModified);
+            return scan(_byId, _byModified, _archived);
         }
     }
 
@@ -185,6 +186,7 @@ public sealed class HubSpotObjectStore
 
             var old = _byId[index];
             var updated = change(old);
+            _archived += (updated.Archived ? 1 : 0) - (old.Archived ? 1 : 0);
             _byId[index] = updated;
             _byModified.RemoveAt(_byModified.BinarySearch(old, ByModified));
             InsertByModified(updated);

@@ -22,7 +22,8 @@ internal sealed class HubSpotSeeder(int seed)
     public void SeedContacts(HubSpotObjectStore store, int count)
     {
         var type = store.Type;
-        store.Load(count, () => new SandboxPeople(seed), (people, i, id) =>
+        var population = new SandboxPeople(seed);
+        store.Load(count, population.ForAnotherThread, (people, i, id) =>
         {
             var person = people.Get(i);
             var random = new Randomizer(unchecked((seed * 7919) + i));

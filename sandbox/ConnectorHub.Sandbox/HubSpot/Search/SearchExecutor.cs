@@ -13,9 +13,17 @@ internal static class SearchExecutor
     public static Result Execute(HubSpotObjectStore store, SearchRequest request)
     {
         var type = store.Type;
-        return store.Scan((byId, byModified) =>
+        return store.Scan((byId, byModified, archived) =>
         {
-            var page = new List<CrmObject>(request.Limit);
+            if (archived == 0 && IsTimeWindowOnly(type, request))
+            {
+                // The incremental sync's query: the answer is a slice of the modified-time list, no scan needed.
+                var start = FirstAtOrAfter(byModified, request.FilterGroups[0]);
+                var page = byModified.Skip(start + request.After).Take(request.Limit).ToArray();
+                return new Result(page, byModified.Count - start);
+            }
+
+            var matches = new List<CrmObject>(request.Limit);
             var total = 0;
             foreach (var item in Ordered(type, request, byId, byModified))
             {
@@ -24,16 +32,44 @@ internal static class SearchExecutor
                     continue;
                 }
 
-                if (total >= request.After && page.Count < request.Limit)
+                if (total >= request.After && matches.Count < request.Limit)
                 {
-                    page.Add(item);
+                    matches.Add(item);
                 }
 
                 total++;
             }
 
-            return new Result(page, total);
+            return new Result(matches, total);
         });
+    }
+
+    /// <summary>One group of GTE/GT filters on the modified property, sorted by it ascending, no free-text query.</summary>
+    private static bool IsTimeWindowOnly(CrmObjectType type, SearchRequest request) =>
+        string.IsNullOrEmpty(request.Query)
+        && request.FilterGroups.Count == 1
+        && request.FilterGroups[0].Count > 0
+        && request.FilterGroups[0].All(f => f.PropertyName == type.ModifiedProperty && f.Operator is FilterOperator.GTE or FilterOperator.GT && f.LowerBoundOn(type) is not null)
+        && request.Sorts is [{ Descending: false } sort] && sort.PropertyName == type.ModifiedProperty;
+
+    private static int FirstAtOrAfter(IReadOnlyList<CrmObject> byModified, IReadOnlyList<SearchFilter> filters)
+    {
+        int low = 0, high = byModified.Count;
+        while (low < high)
+        {
+            var mid = low + ((high - low) / 2);
+            var item = byModified[mid];
+            if (filters.All(f => f.MatchesTime(item.UpdatedAt.ToUnixTimeMilliseconds())))
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return low;
     }
 
     private static IEnumerable<CrmObject> Ordered(CrmObjectType type, SearchRequest request, IReadOnlyList<CrmObject> byId, IReadOnlyList<CrmObject> byModified)

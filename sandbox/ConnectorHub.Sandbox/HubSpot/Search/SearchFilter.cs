@@ -53,6 +53,9 @@ internal sealed record SearchFilter(string PropertyName, CrmPropertyKind Kind, F
     public double? LowerBoundOn(CrmObjectType type) =>
         PropertyName == type.ModifiedProperty && Operator is FilterOperator.GTE or FilterOperator.GT or FilterOperator.EQ or FilterOperator.BETWEEN ? _value : null;
 
+    /// <summary>Whether a modified time (epoch ms) passes this lower-bound filter.</summary>
+    public bool MatchesTime(long modifiedMs) => MatchesNumber(modifiedMs);
+
     private bool MatchesNumber(double? actual)
     {
         if (actual is not { } x || _value is not { } v)

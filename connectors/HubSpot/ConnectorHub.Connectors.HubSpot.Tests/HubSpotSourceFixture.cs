@@ -53,12 +53,7 @@ public sealed class HubSpotSourceFixture : SourceAcceptanceFixture
 
     public override void ExpireAccessTokens() => Hub.Tokens.ExpireAccessTokens();
 
-    public override void SetPagingFault(PagingFault? fault) => Hub.Paging = fault switch
-    {
-        PagingFault.RepeatedCursor => PagingMisbehaviour.RepeatCursor,
-        PagingFault.EndlessEmptyPages => PagingMisbehaviour.EndlessEmptyPages,
-        _ => PagingMisbehaviour.None,
-    };
+    public override void SetPagingFault(PagingFault? fault) => Hub.Paging = fault.ToMisbehaviour();
 
     public override async Task<LargeStreamSource> StartLargeStreamAsync(int records, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using ConnectorHub.Sandbox.Hosting;
+
 namespace ConnectorHub.Sdk.Testing.Sources;
 
 /// <summary>Paging defects the fixture makes its emulator serve, to prove the connector's guards.</summary>
@@ -8,4 +10,16 @@ public enum PagingFault
 
     /// <summary>Past the last record, the API answers empty pages that still carry a fresh next cursor.</summary>
     EndlessEmptyPages,
+}
+
+/// <summary>Maps the kit's paging faults onto the sandbox emulators' <see cref="PagingMisbehaviour"/>.</summary>
+public static class PagingFaultExtensions
+{
+    /// <summary>The misbehaviour that serves <paramref name="fault"/>; none for null.</summary>
+    public static PagingMisbehaviour ToMisbehaviour(this PagingFault? fault) => fault switch
+    {
+        PagingFault.RepeatedCursor => PagingMisbehaviour.RepeatCursor,
+        PagingFault.EndlessEmptyPages => PagingMisbehaviour.EndlessEmptyPages,
+        _ => PagingMisbehaviour.None,
+    };
 }

@@ -35,12 +35,7 @@ public sealed class ToySourceFixture : SourceAcceptanceFixture
 
     public override Fault RateLimitFault(TimeSpan retryAfter) => HubSpotFaults.RateLimited(retryAfter);
 
-    public override void SetPagingFault(PagingFault? fault) => Hub.Paging = fault switch
-    {
-        PagingFault.RepeatedCursor => PagingMisbehaviour.RepeatCursor,
-        PagingFault.EndlessEmptyPages => PagingMisbehaviour.EndlessEmptyPages,
-        _ => PagingMisbehaviour.None,
-    };
+    public override void SetPagingFault(PagingFault? fault) => Hub.Paging = fault.ToMisbehaviour();
 
     public override async Task<LargeStreamSource> StartLargeStreamAsync(int records, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using ConnectorHub.Sandbox.Hosting;
 using System.Globalization;
 using ConnectorHub.Sandbox.HubSpot.Errors;
 using ConnectorHub.Sandbox.HubSpot.Objects;

@@ -1,3 +1,4 @@
+using ConnectorHub.Sandbox.Hosting;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ConnectorHub.Sandbox.HubSpot.Errors;

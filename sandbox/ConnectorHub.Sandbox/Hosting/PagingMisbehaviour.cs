@@ -1,6 +1,6 @@
-namespace ConnectorHub.Sandbox.HubSpot;
+namespace ConnectorHub.Sandbox.Hosting;
 
-/// <summary>Ways the emulator can break paging on purpose, to prove a connector's paging guards.</summary>
+/// <summary>Ways an emulator can break paging on purpose, to prove a connector's paging guards. Emulators with paging offer it.</summary>
 public enum PagingMisbehaviour
 {
     /// <summary>Paging as HubSpot does it.</summary>

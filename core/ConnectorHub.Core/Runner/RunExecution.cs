@@ -204,12 +204,12 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
         var pending = records;
         for (var attempt = 0; pending.Count > 0; attempt++)
         {
-            var results = await setup.Sink.WriteAsync(stream, pending, cancellationToken);
-            var byKey = results.GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+            var results = InRecordOrder(pending, await setup.Sink.WriteAsync(stream, pending, cancellationToken));
             var retry = new List<DestinationRecord>();
-            foreach (var record in pending)
+            for (var i = 0; i < pending.Count; i++)
             {
-                var result = byKey.GetValueOrDefault(record.Key) ?? RecordResult.Rejected(record.Key, "The destination returned no result for this record.");
+                var record = pending[i];
+                var result = results[i];
                 switch (result.Outcome)
                 {
                     case RecordOutcome.Accepted:
@@ -232,6 +232,32 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
                 await Task.Delay(Backoff(attempt), time, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// One result per record, in the records' order. Destinations nearly always answer in order, so that is checked
+    /// first; otherwise results are matched by key, and a record without a result counts as rejected.
+    /// </summary>
+    private static IReadOnlyList<RecordResult> InRecordOrder(IReadOnlyList<DestinationRecord> records, IReadOnlyList<RecordResult> results)
+    {
+        var inOrder = results.Count == records.Count;
+        for (var i = 0; inOrder && i < records.Count; i++)
+        {
+            inOrder = string.Equals(results[i].Key, records[i].Key, StringComparison.Ordinal);
+        }
+
+        if (inOrder)
+        {
+            return results;
+        }
+
+        var byKey = new Dictionary<string, RecordResult>(results.Count, StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            byKey[result.Key] = result;
+        }
+
+        return records.Select(r => byKey.GetValueOrDefault(r.Key) ?? RecordResult.Rejected(r.Key, "The destination returned no result for this record.")).ToArray();
     }
 
     private RejectedRecord Reject(string stream, RejectionStage stage, string? key, string? location, string reason, string? raw) => new()

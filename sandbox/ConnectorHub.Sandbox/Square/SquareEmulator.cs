@@ -14,7 +14,7 @@ namespace ConnectorHub.Sandbox.Square;
 /// and OAuth refresh (<c>POST /oauth2/token</c>, 30-day tokens). Data comes from <see cref="SquareSeed"/>; tests
 /// change it through the methods below, which stamp <c>updated_at</c> with <see cref="Time"/>.
 /// </summary>
-public sealed class SquareEmulator : IEmulator
+public sealed partial class SquareEmulator : IEmulator
 {
     /// <summary>The personal access token accepted unless told otherwise (it never expires).</summary>
     public const string DefaultAccessToken = "EAAAsandbox-square-personal-token";
@@ -27,6 +27,7 @@ public sealed class SquareEmulator : IEmulator
     private readonly ConcurrentQueue<SquareRequestRecord> _requests = new();
     private readonly Randomizer _ids;
     private int _tokensIssued;
+    private volatile PagingMisbehaviour _paging;
 
     /// <summary>Creates an emulator seeded with <paramref name="seed"/> (the defaults when null).</summary>
     public SquareEmulator(SquareSeedOptions? seed = null, TimeProvider? time = null)
@@ -58,6 +59,13 @@ public sealed class SquareEmulator : IEmulator
     /// <summary>How long after a change a customer becomes visible to SearchCustomers (Square: up to about a minute).</summary>
     public TimeSpan SearchIndexDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>A deliberate paging defect to serve on every paged endpoint, for testing connectors' guards (none by default).</summary>
+    public PagingMisbehaviour Paging
+    {
+        get => _paging;
+        set => _paging = value;
+    }
+
     /// <summary>Every authenticated request, in order.</summary>
     public IReadOnlyList<SquareRequestRecord> Requests => _requests.ToArray();
 
@@ -83,69 +91,6 @@ public sealed class SquareEmulator : IEmulator
         OAuthClients[clientId] = client;
         RefreshTokens[refreshToken] = clientId;
         return client;
-    }
-
-    /// <summary>Changes a customer (found by id) and stamps it as updated now; returns it.</summary>
-    public SquareCustomer UpdateCustomer(string id, Action<SquareCustomer>? change = null)
-    {
-        lock (_gate)
-        {
-            var customer = _customers.Single(c => c.Id == id);
-            change?.Invoke(customer);
-            customer.UpdatedAt = Now();
-            customer.Version++;
-            return customer;
-        }
-    }
-
-    /// <summary>Adds a customer profile created now.</summary>
-    public SquareCustomer AddCustomer(string givenName, string familyName, string? email = null, string? phone = null)
-    {
-        lock (_gate)
-        {
-            var now = Now();
-            var customer = new SquareCustomer
-            {
-                Id = SquareSeed.UpperId(_ids, 26),
-                CreatedAt = now,
-                UpdatedAt = now,
-                GivenName = givenName,
-                FamilyName = familyName,
-                EmailAddress = email,
-                PhoneNumber = phone,
-                Version = 1,
-            };
-            _customers.Add(customer);
-            return customer;
-        }
-    }
-
-    /// <summary>Changes an order (found by id), stamps it updated now and bumps its version; returns it.</summary>
-    public SquareOrder UpdateOrder(string id, Action<SquareOrder>? change = null)
-    {
-        lock (_gate)
-        {
-            var order = _orders.Single(o => o.Id == id);
-            change?.Invoke(order);
-            order.UpdatedAt = Now();
-            order.Version++;
-            return order;
-        }
-    }
-
-    /// <summary>Refunds part of a payment now: the payment and its order are both updated.</summary>
-    public SquarePayment RefundPayment(string id, long amount)
-    {
-        lock (_gate)
-        {
-            var payment = _payments.Single(p => p.Id == id);
-            payment.Refunded += amount;
-            payment.UpdatedAt = Now();
-            var order = _orders.Single(o => o.Id == payment.OrderId);
-            order.UpdatedAt = payment.UpdatedAt;
-            order.Version++;
-            return payment;
-        }
     }
 
     /// <inheritdoc />

@@ -29,4 +29,23 @@ public sealed class CursorGuardTests : IAsyncLifetime
         Assert.Contains("already returned", error.Message, StringComparison.Ordinal);
         Assert.Contains($"act_{MetaAdsSandbox.FirstAccount}/campaigns", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("campaigns", null, PagingMisbehaviour.RepeatCursor)]
+    [InlineData("ads", null, PagingMisbehaviour.EndlessEmptyPages)]
+    [InlineData("ad_accounts", null, PagingMisbehaviour.EndlessEmptyPages)]
+    [InlineData("insights_daily", 7, PagingMisbehaviour.RepeatCursor)]
+    [InlineData("insights_daily", 7, PagingMisbehaviour.EndlessEmptyPages)]
+    [InlineData("insights_daily", 0, PagingMisbehaviour.RepeatCursor)]
+    [InlineData("insights_daily", 0, PagingMisbehaviour.EndlessEmptyPages)]
+    public async Task BrokenPaging_StopsTheRead_WithAnErrorNamingTheStream(string stream, int? asyncThresholdDays, PagingMisbehaviour misbehaviour)
+    {
+        _sandbox.Emulator.Paging = misbehaviour;
+        var config = _sandbox.Config(startDate: "2024-05-30", pageSize: 1, asyncThresholdDays: asyncThresholdDays);
+
+        var error = await Assert.ThrowsAsync<ConnectorInternalException>(() => _sandbox.ReadAsync(SyncMode.FullRefresh, config, null, stream));
+
+        Assert.Contains($"'{stream}'", error.Message, StringComparison.Ordinal);
+        Assert.True(_sandbox.Emulator.Requests.Count < 100, $"the read stopped early ({_sandbox.Emulator.Requests.Count} requests)");
+    }
 }

@@ -12,7 +12,8 @@ internal sealed class AccountScope(GraphApi api, MetaAdsSettings settings)
 {
     private IReadOnlyList<AdAccount>? _accounts;
 
-    public async Task<IReadOnlyList<AdAccount>> AccountsAsync(CancellationToken cancellationToken)
+    /// <summary>The accounts, read for <paramref name="stream"/> (named in errors) the first time.</summary>
+    public async Task<IReadOnlyList<AdAccount>> AccountsAsync(string stream, CancellationToken cancellationToken)
     {
         if (_accounts is not null)
         {
@@ -29,7 +30,7 @@ internal sealed class AccountScope(GraphApi api, MetaAdsSettings settings)
         }
         else
         {
-            var guard = new CursorGuard("/me/adaccounts");
+            var guard = new CursorGuard($"stream '{stream}' (its ad accounts, /me/adaccounts)");
             string? after = null;
             do
             {

@@ -15,7 +15,7 @@ internal static class MetaAdsCheck
         {
             var settings = MetaAdsSettings.From(context.Config);
             using var api = new GraphApi(context, settings);
-            var accounts = await new AccountScope(api, settings).AccountsAsync(cancellationToken);
+            var accounts = await new AccountScope(api, settings).AccountsAsync("ad_accounts", cancellationToken);
             return accounts.Count == 0
                 ? CheckResult.Failure("The access token sees no ad accounts. Give the system user access to the ad accounts in Business Settings, or set 'ad_account_ids'.")
                 : CheckResult.Success($"Connected to Meta; reading {accounts.Count} ad account(s): {string.Join(", ", accounts.Select(a => $"act_{a.Id}"))}.");

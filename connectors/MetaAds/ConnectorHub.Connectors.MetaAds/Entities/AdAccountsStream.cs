@@ -18,7 +18,7 @@ internal sealed class AdAccountsStream : IMetaStream
     public async IAsyncEnumerable<SourceMessage> ReadAsync(ReadScope scope, SyncMode mode, JsonNode? saved, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        foreach (var account in await scope.Accounts.AccountsAsync(cancellationToken))
+        foreach (var account in await scope.Accounts.AccountsAsync(Name, cancellationToken))
         {
             yield return new RecordMessage(Name, (JsonObject)account.Node.DeepClone());
         }

@@ -30,7 +30,7 @@ internal sealed class EntityStream(string name, string edge, string fields, stri
     {
         ArgumentNullException.ThrowIfNull(scope);
         var progress = EntityProgress.Read(saved, name);
-        foreach (var account in await scope.Accounts.AccountsAsync(cancellationToken))
+        foreach (var account in await scope.Accounts.AccountsAsync(name, cancellationToken))
         {
             if (progress.Done.Contains(account.Id))
             {
@@ -39,7 +39,7 @@ internal sealed class EntityStream(string name, string edge, string fields, stri
 
             var after = progress.Account == account.Id ? progress.After : null;
             progress.Account = account.Id;
-            var guard = new CursorGuard($"act_{account.Id}/{edge}").StartingAt(after);
+            var guard = new CursorGuard($"stream '{name}' (act_{account.Id}/{edge})").StartingAt(after);
             do
             {
                 List<KeyValuePair<string, string>> query = [new("fields", fields), new("limit", scope.Settings.PageSize.ToString(CultureInfo.InvariantCulture))];

@@ -55,7 +55,7 @@ internal sealed class InsightsStream(MetaAdsSettings settings) : IMetaStream
         state.Begin(incremental);
         var pass = state.Pass!;
         var query = new InsightsQuery(settings.Level, settings.PageSize);
-        foreach (var account in await scope.Accounts.AccountsAsync(cancellationToken))
+        foreach (var account in await scope.Accounts.AccountsAsync(Name, cancellationToken))
         {
             if (pass.Done.Contains(account.Id))
             {
@@ -73,12 +73,12 @@ internal sealed class InsightsStream(MetaAdsSettings settings) : IMetaStream
 
             var useAsync = days.Count > settings.AsyncThresholdDays;
             var sync = new SyncDayReader(scope.Api, account.Id, query);
-            var runs = new ReportRunQueue(scope.Api, account.Id, query, days, settings.MaxConcurrentReportRuns, scope.Time);
+            var runs = new ReportRunQueue(scope.Api, Name, account.Id, query, days, settings.MaxConcurrentReportRuns, scope.Time);
             foreach (var day in days)
             {
                 if (!useAsync)
                 {
-                    var guard = new CursorGuard($"act_{account.Id}/insights ({Text(day)})");
+                    var guard = new CursorGuard($"stream '{Name}' (act_{account.Id}/insights, {Text(day)})");
                     var page = await sync.PageAsync(day, null, cancellationToken);
                     while (page is not null)
                     {

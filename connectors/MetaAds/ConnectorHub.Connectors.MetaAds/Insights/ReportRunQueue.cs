@@ -12,7 +12,7 @@ namespace ConnectorHub.Connectors.MetaAds.Insights;
 /// <c>GET /{report_run_id}/insights</c> pages its rows. Runs for the next days are queued ahead, so Meta works on
 /// them while the current day is read. A failed or skipped run is requested again, twice at most.
 /// </summary>
-internal sealed class ReportRunQueue(GraphApi api, string accountId, InsightsQuery query, IReadOnlyList<DateOnly> days, int ahead, TimeProvider time)
+internal sealed class ReportRunQueue(GraphApi api, string stream, string accountId, InsightsQuery query, IReadOnlyList<DateOnly> days, int ahead, TimeProvider time)
 {
     private const int MaxAttemptsPerDay = 3;
     private static readonly TimeSpan FirstPoll = TimeSpan.FromSeconds(2);
@@ -26,7 +26,7 @@ internal sealed class ReportRunQueue(GraphApi api, string accountId, InsightsQue
     {
         await QueueAheadAsync(day, cancellationToken);
         var runId = await CompletedRunAsync(day, cancellationToken);
-        var guard = new CursorGuard($"report run {runId} (act_{accountId}, {Date(day)})");
+        var guard = new CursorGuard($"stream '{stream}' (report run {runId}, act_{accountId}, {Date(day)})");
         string? after = null;
         do
         {

@@ -28,6 +28,23 @@ public sealed class PageGuardTests : IAsyncLifetime
         Assert.Equal(2, _sandbox.Host.Faults.Served);
     }
 
+    [Theory]
+    [InlineData("customers", SyncMode.FullRefresh, PagingMisbehaviour.RepeatCursor)]
+    [InlineData("customers", SyncMode.Incremental, PagingMisbehaviour.EndlessEmptyPages)]
+    [InlineData("orders", SyncMode.Incremental, PagingMisbehaviour.RepeatCursor)]
+    [InlineData("orders", SyncMode.FullRefresh, PagingMisbehaviour.EndlessEmptyPages)]
+    [InlineData("payments", SyncMode.Incremental, PagingMisbehaviour.RepeatCursor)]
+    [InlineData("payments", SyncMode.FullRefresh, PagingMisbehaviour.EndlessEmptyPages)]
+    public async Task BrokenPaging_StopsTheRead_WithAnErrorNamingTheStream(string stream, SyncMode mode, PagingMisbehaviour misbehaviour)
+    {
+        _sandbox.Emulator.Paging = misbehaviour;
+
+        var error = await Assert.ThrowsAsync<ConnectorInternalException>(() => _sandbox.ReadAsync(mode, config: _sandbox.Config(pageSize: 20), streams: stream));
+
+        Assert.Contains($"'{stream}'", error.Message, StringComparison.Ordinal);
+        Assert.True(_sandbox.Emulator.Requests.Count < 100, $"the read stopped early ({_sandbox.Emulator.Requests.Count} requests)");
+    }
+
     [Fact]
     public async Task ASavedCursorSquareNoLongerAccepts_RestartsThePartition_WithAWarning()
     {

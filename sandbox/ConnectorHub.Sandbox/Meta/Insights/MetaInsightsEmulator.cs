@@ -28,6 +28,7 @@ public sealed partial class MetaInsightsEmulator : IEmulator
     private readonly Randomizer _random;
     private long _nextRun = 6120000000000000;
     private int _failNext;
+    private volatile PagingMisbehaviour _paging;
 
     /// <summary>Creates an emulator seeded with <paramref name="seed"/> (defaults when null), its clock <paramref name="time"/>.</summary>
     public MetaInsightsEmulator(InsightsSeedOptions? seed = null, TimeProvider? time = null)
@@ -59,6 +60,13 @@ public sealed partial class MetaInsightsEmulator : IEmulator
 
     /// <summary>The last day with stats.</summary>
     public DateOnly LastDay { get; private set; }
+
+    /// <summary>A deliberate paging defect to serve on every paged edge, for testing connectors' guards (none by default).</summary>
+    public PagingMisbehaviour Paging
+    {
+        get => _paging;
+        set => _paging = value;
+    }
 
     /// <summary>Every authenticated request, in order.</summary>
     public IReadOnlyList<GraphRequestRecord> Requests => _requests.ToArray();

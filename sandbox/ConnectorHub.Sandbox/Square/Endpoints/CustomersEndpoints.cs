@@ -26,7 +26,7 @@ internal static class CustomersEndpoints
 
         lock (emulator.Gate)
         {
-            return Page(emulator.AllCustomers, field, order, limit, cursor, null, request.Query["count"] == "true");
+            return Page(emulator, emulator.AllCustomers, field, order, limit, cursor, request.Query["cursor"], null, request.Query["count"] == "true");
         }
     }
 
@@ -63,27 +63,27 @@ internal static class CustomersEndpoints
                 && (updated is null || updated.Contains(c.UpdatedAt))
                 && TextMatches(email, c.EmailAddress)
                 && TextMatches(reference, c.ReferenceId));
-            return Page(matching, field, order, limit, cursor, query?.ToJsonString(), body["count"] is JsonValue flag && flag.TryGetValue(out bool wanted) && wanted);
+            return Page(emulator, matching, field, order, limit, cursor, SquareRequestBody.String(body["cursor"]), query?.ToJsonString(), body["count"] is JsonValue flag && flag.TryGetValue(out bool wanted) && wanted);
         }
     }
 
-    private static IResult Page(IEnumerable<SquareCustomer> matching, string field, string order, int limit, SquareCursor? cursor, string? query, bool count)
+    private static IResult Page(SquareEmulator emulator, IEnumerable<SquareCustomer> matching, string field, string order, int limit, SquareCursor? cursor, string? requested, string? query, bool count)
     {
         var all = matching.ToList();
         Func<SquareCustomer, string> key = field == "CREATED_AT"
             ? c => SquareTime.SortKey(c.CreatedAt) + c.Id
             : c => $"{c.GivenName?.ToUpperInvariant()}\u0001{c.FamilyName?.ToUpperInvariant()}\u0001{c.Id}";
-        var (page, more) = KeysetPage.Take(all, key, order == "DESC", cursor?.LastKey, limit);
+        var (page, more) = PageCursors.PastTheEnd(cursor) ? ([], false) : KeysetPage.Take(all, key, order == "DESC", cursor?.LastKey, limit);
         var response = new JsonObject();
         if (page.Count > 0)
         {
             response["customers"] = new JsonArray(page.Select(c => (JsonNode)c.ToJson()).ToArray());
         }
 
-        if (more)
+        var fingerprint = query is null ? SquareCursor.FingerprintOf("customers.list", field, order) : SquareCursor.FingerprintOf("customers.search", query);
+        if (PageCursors.Next(emulator.Paging, requested, cursor, fingerprint, page.Count > 0 ? key(page[^1]) : null, more, null) is { } next)
         {
-            var fingerprint = query is null ? SquareCursor.FingerprintOf("customers.list", field, order) : SquareCursor.FingerprintOf("customers.search", query);
-            response["cursor"] = new SquareCursor(fingerprint, key(page[^1]), null).Encode();
+            response["cursor"] = next;
         }
 
         if (count)

@@ -38,7 +38,7 @@ internal static class OrdersSearchEndpoint
         lock (emulator.Gate)
         {
             var matching = emulator.AllOrders.Where(o => query.Matches(o, end));
-            var (page, more) = KeysetPage.Take(matching, query.Key, query.Descending, cursor?.LastKey, limit);
+            var (page, more) = PageCursors.PastTheEnd(cursor) ? ([], false) : KeysetPage.Take(matching, query.Key, query.Descending, cursor?.LastKey, limit);
             var response = new JsonObject();
             if (page.Count > 0)
             {
@@ -47,9 +47,9 @@ internal static class OrdersSearchEndpoint
                     : o.ToJson())).ToArray());
             }
 
-            if (more)
+            if (PageCursors.Next(emulator.Paging, SquareRequestBody.String(body["cursor"]), cursor, fingerprint, page.Count > 0 ? query.Key(page[^1]) : null, more, end) is { } next)
             {
-                response["cursor"] = new SquareCursor(fingerprint, query.Key(page[^1]), end).Encode();
+                response["cursor"] = next;
             }
 
             return SquareRequestBody.Ok(response);

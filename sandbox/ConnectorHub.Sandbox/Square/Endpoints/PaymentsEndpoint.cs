@@ -47,16 +47,16 @@ internal static class PaymentsEndpoint
                 ? p => SquareTime.SortKey(p.UpdatedAt) + p.Id
                 : p => SquareTime.SortKey(p.CreatedAt) + p.Id;
             var matching = emulator.AllPayments.Where(p => p.LocationId == location && createdRange.Contains(p.CreatedAt) && (updated is null || updated.Contains(p.UpdatedAt)));
-            var (page, more) = KeysetPage.Take(matching, key, sortOrder == "DESC", cursor?.LastKey, Math.Min(limit, 100));
+            var (page, more) = PageCursors.PastTheEnd(cursor) ? ([], false) : KeysetPage.Take(matching, key, sortOrder == "DESC", cursor?.LastKey, Math.Min(limit, 100));
             var response = new JsonObject();
             if (page.Count > 0)
             {
                 response["payments"] = new JsonArray(page.Select(p => (JsonNode)p.ToJson()).ToArray());
             }
 
-            if (more)
+            if (PageCursors.Next(emulator.Paging, q["cursor"].FirstOrDefault(), cursor, fingerprint, page.Count > 0 ? key(page[^1]) : null, more, now) is { } next)
             {
-                response["cursor"] = new SquareCursor(fingerprint, key(page[^1]), now).Encode();
+                response["cursor"] = next;
             }
 
             return SquareRequestBody.Ok(response);

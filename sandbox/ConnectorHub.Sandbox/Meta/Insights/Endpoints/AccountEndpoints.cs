@@ -22,7 +22,7 @@ internal sealed class AccountEndpoints(MetaInsightsEmulator emulator)
             rows = emulator.Data.Accounts.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => Select(a.Fields(), parameters)).ToList();
         }
 
-        await context.Response.WriteAsJsonAsync(GraphPaging.Page(context.Request, parameters, rows));
+        await context.Response.WriteAsJsonAsync(GraphPaging.Page(context.Request, parameters, rows, emulator.Paging));
     }
 
     public async Task AccountAsync(HttpContext context, string version, string accountId)
@@ -72,7 +72,7 @@ internal sealed class AccountEndpoints(MetaInsightsEmulator emulator)
             rows = nodes.Select(n => Select(n, parameters)).ToList();
         }
 
-        await context.Response.WriteAsJsonAsync(GraphPaging.Page(context.Request, parameters, rows));
+        await context.Response.WriteAsJsonAsync(GraphPaging.Page(context.Request, parameters, rows, emulator.Paging));
     }
 
     /// <summary>The node with only the requested fields (and its id); unknown fields are left out.</summary>

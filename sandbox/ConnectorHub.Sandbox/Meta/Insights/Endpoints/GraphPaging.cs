@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using ConnectorHub.Sandbox.Hosting;
 using ConnectorHub.Sandbox.Meta.Graph;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -21,22 +22,32 @@ internal static class GraphPaging
         return (Decode(parameters.GetString("after")), limit);
     }
 
-    /// <summary><c>{"data":[...],"paging":{...}}</c> for the page of <paramref name="all"/> the parameters ask for.</summary>
-    public static JsonObject Page(HttpRequest request, GraphParameters parameters, IReadOnlyList<JsonObject> all)
+    /// <summary>
+    /// <c>{"data":[...],"paging":{...}}</c> for the page of <paramref name="all"/> the parameters ask for, with paging
+    /// broken on purpose when <paramref name="misbehaviour"/> says so (to test connectors' guards).
+    /// </summary>
+    public static JsonObject Page(HttpRequest request, GraphParameters parameters, IReadOnlyList<JsonObject> all, PagingMisbehaviour misbehaviour = PagingMisbehaviour.None)
     {
         var (start, limit) = Window(parameters);
         var page = all.Skip(start).Take(limit).ToList();
         var response = new JsonObject { ["data"] = new JsonArray(page.Select(r => (JsonNode)r.DeepClone()).ToArray()) };
-        if (page.Count == 0)
+        var end = start + page.Count;
+        var requested = parameters.GetString("after");
+        var next = misbehaviour switch
+        {
+            PagingMisbehaviour.RepeatCursor when !string.IsNullOrEmpty(requested) => requested,
+            PagingMisbehaviour.EndlessEmptyPages when end >= all.Count => Encode(end + 1),
+            _ => end < all.Count ? Encode(end) : null,
+        };
+        if (page.Count == 0 && next is null)
         {
             return response;
         }
 
-        var after = Encode(start + page.Count);
-        var paging = new JsonObject { ["cursors"] = new JsonObject { ["before"] = Encode(start), ["after"] = after } };
-        if (start + page.Count < all.Count)
+        var paging = new JsonObject { ["cursors"] = new JsonObject { ["before"] = Encode(start), ["after"] = next ?? Encode(end) } };
+        if (next is not null)
         {
-            paging["next"] = NextUrl(request, after);
+            paging["next"] = NextUrl(request, next);
         }
 
         response["paging"] = paging;

@@ -31,7 +31,7 @@ internal sealed class InsightsEndpoints(MetaInsightsEmulator emulator)
             return;
         }
 
-        await context.Response.WriteAsJsonAsync(GraphPaging.Page(context.Request, read.Parameters, rows));
+        await context.Response.WriteAsJsonAsync(GraphPaging.Page(context.Request, read.Parameters, rows, emulator.Paging));
     }
 
     public async Task CreateRunAsync(HttpContext context, string version, string accountId)
@@ -88,7 +88,7 @@ internal sealed class InsightsEndpoints(MetaInsightsEmulator emulator)
         }
 
         emulator.WriteUsage(context.Response, run.AccountId);
-        await context.Response.WriteAsJsonAsync(GraphPaging.Page(context.Request, parameters, rows));
+        await context.Response.WriteAsJsonAsync(GraphPaging.Page(context.Request, parameters, rows, emulator.Paging));
     }
 
     private void Advance(ReportRun run)

@@ -46,6 +46,9 @@ public sealed class GraphParameters
         return new GraphParameters(values);
     }
 
+    /// <summary>The names of every parameter the request carried.</summary>
+    public IEnumerable<string> Names => _values.Keys;
+
     /// <summary>The raw value of a parameter, or null.</summary>
     public JsonNode? this[string name] => _values.GetValueOrDefault(name);
 

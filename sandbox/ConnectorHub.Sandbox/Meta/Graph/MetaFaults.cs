@@ -43,13 +43,13 @@ public static class MetaFaults
         PathPrefix = pathPrefix,
     };
 
-    /// <summary>The <c>X-Business-Use-Case-Usage</c> value for one ad account.</summary>
-    public static string BusinessUseCaseUsage(string accountId, int callCountPercent, int minutesToRegainAccess) =>
+    /// <summary>The <c>X-Business-Use-Case-Usage</c> value for one ad account and use case (<paramref name="type"/>).</summary>
+    public static string BusinessUseCaseUsage(string accountId, int callCountPercent, int minutesToRegainAccess, string type = "custom_audience") =>
         new JsonObject
         {
             [accountId] = new JsonArray(new JsonObject
             {
-                ["type"] = "custom_audience",
+                ["type"] = type,
                 ["call_count"] = callCountPercent,
                 ["total_cputime"] = Math.Min(callCountPercent, 100),
                 ["total_time"] = Math.Min(callCountPercent, 100),

@@ -1,0 +1,47 @@
+using ConnectorHub.Connectors.Square.Tests.Reading;
+using ConnectorHub.Connectors.Square.Tests.Support;
+using ConnectorHub.Sandbox.Square;
+using ConnectorHub.Sdk.Sources;
+
+namespace ConnectorHub.Connectors.Square.Tests.Api;
+
+public sealed class ThrottlingTests : IAsyncLifetime
+{
+    private SquareSandbox _sandbox = null!;
+
+    public async Task InitializeAsync() => _sandbox = await SquareSandbox.StartAsync();
+
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
+
+    [Fact]
+    public async Task ARateLimitStorm_SlowsTheReadDown_WithGrowingWaits_AndLosesNothing()
+    {
+        _sandbox.Host.Faults.Add(SquareFaults.RateLimited("/v2/orders/search"), times: 6);
+        _sandbox.Host.Faults.Add(SquareFaults.RateLimited("/v2/payments"), times: 4);
+
+        var result = await _sandbox.ReadAsync(SyncMode.FullRefresh);
+
+        Assert.Equal(10, _sandbox.Host.Faults.Served);
+        FullRefreshTests.AssertSameIds(_sandbox.Emulator.Orders.Select(o => o.Id), result.Ids("orders"));
+        FullRefreshTests.AssertSameIds(_sandbox.Emulator.Payments.Select(p => p.Id), result.Ids("payments"));
+        var waits = _sandbox.Time.Waits;
+        Assert.Equal(10, waits.Count);
+        // Square sends no Retry-After: the connector backs off exponentially (1 s, 2 s, 4 s, ... with ±20% jitter).
+        Assert.InRange(waits[0].TotalSeconds, 0.8, 1.2);
+        Assert.InRange(waits[5].TotalSeconds, 32 * 0.8, 32 * 1.2);
+        Assert.InRange(waits[6].TotalSeconds, 0.8, 1.2);
+    }
+
+    [Fact]
+    public async Task ServerErrors_AreRetried_AsTransient()
+    {
+        _sandbox.Host.Faults.Add(SquareFaults.InternalServerError("/v2/customers"), times: 2);
+        _sandbox.Host.Faults.Add(SquareFaults.ServiceUnavailable("/v2/locations"));
+
+        var result = await _sandbox.ReadAsync(SyncMode.FullRefresh);
+
+        Assert.Equal(3, _sandbox.Host.Faults.Served);
+        FullRefreshTests.AssertSameIds(_sandbox.Emulator.Customers.Select(c => c.Id), result.Ids("customers"));
+        Assert.Equal(3, _sandbox.Time.Waits.Count);
+    }
+}

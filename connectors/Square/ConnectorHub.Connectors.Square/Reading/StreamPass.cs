@@ -1,0 +1,115 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using ConnectorHub.Connectors.Square.Api;
+using ConnectorHub.Connectors.Square.State;
+using ConnectorHub.Connectors.Square.Streams;
+using ConnectorHub.Sdk.Errors;
+using ConnectorHub.Sdk.Sources;
+using Microsoft.Extensions.Logging;
+
+namespace ConnectorHub.Connectors.Square.Reading;
+
+/// <summary>
+/// Reads one stream as a pass over its partitions: an incremental pass reads <c>updated_at</c> in
+/// [cursor, window end] and skips the records the last pass already read at exactly the cursor; a full refresh
+/// reads everything. A checkpoint follows every page, so a stopped pass resumes at the next page with the same
+/// query; the cursor moves only when the pass completes.
+/// </summary>
+internal sealed class StreamPass(ISquareStream stream, SquareApi api, LocationScope locations, TimeSpan consistencyLag, TimeProvider time)
+{
+    public async IAsyncEnumerable<SourceMessage> RunAsync(SyncMode mode, JsonNode? saved, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var state = SquareStreamStateJson.Read(saved, stream.Name);
+        var incremental = mode == SyncMode.Incremental;
+        if (state.Pass is { } stale && stale.Incremental != incremental)
+        {
+            yield return new LogMessage(LogLevel.Information, $"Square stream '{stream.Name}': the saved pass was for another sync mode, so a new pass starts.");
+            state.Pass = null;
+        }
+
+        if (state.Pass is null)
+        {
+            state.Pass = new PassProgress
+            {
+                Incremental = incremental,
+                WindowStart = incremental ? state.Cursor : null,
+                WindowEnd = time.GetUtcNow() - consistencyLag,
+                Partitions = await stream.PartitionsAsync(locations, cancellationToken),
+            };
+        }
+
+        var pass = state.Pass;
+        while (pass.Partition < pass.Partitions.Count)
+        {
+            var partition = pass.Partitions[pass.Partition];
+            var guard = new PageGuard(stream.Name, partition);
+            guard.Starting(pass.PageCursor);
+            var resumed = pass.PageCursor is not null;
+            do
+            {
+                var page = await FetchAsync(partition, pass, resumed, cancellationToken);
+                if (page is null)
+                {
+                    yield return new LogMessage(LogLevel.Warning,
+                        $"Square stream '{stream.Name}': Square no longer accepts the saved page cursor, so the current partition is read again from its start; records read before the interruption may be sent again.");
+                    pass.PageCursor = null;
+                    guard.Starting(null);
+                    resumed = false;
+                    continue;
+                }
+
+                resumed = false;
+                foreach (var record in page.Records)
+                {
+                    if (Admit(record, state, pass))
+                    {
+                        yield return new RecordMessage(stream.Name, record);
+                    }
+                }
+
+                guard.Check(page.NextCursor, page.Records.Count);
+                pass.PageCursor = page.NextCursor;
+                if (page.NextCursor is null)
+                {
+                    pass.Partition++;
+                }
+
+                if (pass.Partition < pass.Partitions.Count)
+                {
+                    yield return new StateMessage(stream.Name, SquareStreamStateJson.Write(state));
+                }
+            }
+            while (pass.PageCursor is not null);
+        }
+
+        state.CompletePass();
+        yield return new StateMessage(stream.Name, SquareStreamStateJson.Write(state));
+    }
+
+    /// <summary>Notes the record in the pass and says whether to emit it (not when an earlier pass read it at the cursor).</summary>
+    private static bool Admit(JsonObject record, SquareStreamState state, PassProgress pass)
+    {
+        var id = record["id"] is JsonValue idValue && idValue.TryGetValue(out string? text) ? text : null;
+        var updatedAt = TimeText.Parse(record["updated_at"] is JsonValue u && u.TryGetValue(out string? updated) ? updated : null);
+        if (id is null || updatedAt is not { } at)
+        {
+            return true;
+        }
+
+        pass.See(id, at);
+        return !(pass.Incremental && state.AlreadyRead(id, at));
+    }
+
+    /// <summary>A page; null when Square refuses a page cursor saved by an earlier run (it may have expired).</summary>
+    private async Task<SquarePage?> FetchAsync(string partition, PassProgress pass, bool resumedCursor, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await stream.FetchAsync(api, partition, pass, pass.PageCursor, cancellationToken);
+        }
+        catch (ConnectorInternalException ex) when (resumedCursor && SquareErrorBody.TryParse(ex.FailedRequest?.ResponseBody)?.Code == "INVALID_CURSOR")
+        {
+            return null;
+        }
+    }
+}

@@ -98,7 +98,7 @@ internal sealed class HubStartup(SchemaMigrator migrator, PluginCatalog catalog,
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        var applied = await migrator.MigrateAsync(cancellationToken);
+        var applied = await migrator.MigrateAsync(cancellationToken: cancellationToken);
         logger.LogInformation("Storage: {Provider}, {Applied} migration(s) applied. Plugins: {Loaded} loaded, {Refused} refused.",
             database.Provider, applied, catalog.Plugins.Count, catalog.Refusals.Count);
     }

@@ -18,8 +18,11 @@ public sealed partial class SchemaMigrator(HubDatabase database, TimeProvider ti
     /// <summary>The migrations shipped for the current provider, in order.</summary>
     public IReadOnlyList<Migration> Available => Discover(database.Provider);
 
-    /// <summary>Applies every migration not yet applied, all in one transaction; returns how many ran.</summary>
-    public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Applies every migration not yet applied (up to <paramref name="upToVersion"/> when given), all in one
+    /// transaction; returns how many ran.
+    /// </summary>
+    public async Task<int> MigrateAsync(int? upToVersion = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await LockAsync(connection, cancellationToken);
@@ -30,7 +33,7 @@ public sealed partial class SchemaMigrator(HubDatabase database, TimeProvider ti
             // On SQLite this is BEGIN IMMEDIATE: the write lock is taken before reading what is applied.
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations", transaction: transaction)).ToHashSet();
-            var pending = Available.Where(m => !applied.Contains(m.Version)).ToArray();
+            var pending = Available.Where(m => !applied.Contains(m.Version) && m.Version <= (upToVersion ?? int.MaxValue)).ToArray();
             foreach (var migration in pending)
             {
                 logger.LogInformation("Applying schema migration {Version} {Name}.", migration.Version, migration.Name);

@@ -2,13 +2,14 @@ using ConnectorHub.Sandbox.Hosting;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Errors;
 using ConnectorHub.Sdk.Http;
+using ConnectorHub.Sdk.Testing.Time;
 
 namespace ConnectorHub.Sdk.Tests.Http;
 
 public sealed class ConnectorHttpClientTests : IAsyncLifetime
 {
     private readonly EchoApi _api = new();
-    private readonly RecordingTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = FakeTimeProvider.Instant();
     private EmulatorHost _host = null!;
 
     public async Task InitializeAsync() => _host = await EmulatorHost.StartAsync(_api);

@@ -57,6 +57,19 @@ public sealed class ConnectorHttpClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_StopsWaitingOutRateLimits_OnceTheNextWaitWouldPassTheTotalAllowed()
+    {
+        _host.Faults.Add(new Fault { StatusCode = 429, Headers = new Dictionary<string, string> { ["Retry-After"] = "20" } }, times: 5);
+        using var client = Client(new ConnectorHttpOptions { MaxRateLimitWaitTotal = TimeSpan.FromSeconds(50) });
+
+        await Assert.ThrowsAsync<RateLimitedException>(() => client.GetJsonAsync("items", CancellationToken.None));
+
+        Assert.Equal([TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20)], _time.Delays);
+        Assert.Equal(3, _host.Faults.Served);
+        Assert.Equal(0, _api.Served);
+    }
+
+    [Fact]
     public async Task Send_ThrowsAConfigurationError_On401_WithTheCredentialsRedacted()
     {
         _host.Faults.Add(new Fault { StatusCode = 401, Body = "{\"message\":\"bad token\"}" });

@@ -3,7 +3,7 @@ using System.Text;
 namespace ConnectorHub.Connectors.File.Tests;
 
 /// <summary>A folder under the system temp folder, deleted with everything in it when disposed.</summary>
-public sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable, IAsyncDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -35,5 +35,12 @@ public sealed class TempFolder : IDisposable
         {
             // A leftover temp folder is harmless; never fail a test for it.
         }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -52,10 +52,10 @@ public sealed class FileSource : ISourceConnector
         var plan = request.Streams.Select(configured => (Configured: configured, Settings: Find(settings, configured.Name))).ToArray();
         foreach (var (configured, stream) in plan)
         {
-            if (configured.CursorField.Count > 0 && (configured.CursorField.Count != 1 || configured.CursorField[0] != stream.CursorField))
+            if (configured.CursorField.Count > 0 && (configured.CursorField.Count != 1 || configured.CursorField[0] != stream.IncrementalCursor))
             {
                 yield return new LogMessage(LogLevel.Warning,
-                    $"Stream '{stream.Name}': the sync asks for cursor '{string.Join('.', configured.CursorField)}', but this connector takes its cursor from {stream.SettingPath}.cursor_field ('{stream.CursorField}').");
+                    $"Stream '{stream.Name}': the sync asks for cursor '{string.Join('.', configured.CursorField)}', but this connector's cursor is '{stream.IncrementalCursor}', set by {stream.SettingPath}.cursor_field and incremental_by.");
             }
 
             var read = new StreamRead(stream, ModeOf(configured, stream), settings.CheckpointEvery);

@@ -4,13 +4,14 @@ using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.MetaCustomAudiences.Tests.Support;
 using ConnectorHub.Sandbox.Hosting;
 using ConnectorHub.Sandbox.Meta.CustomAudiences;
+using ConnectorHub.Sdk.Testing.Time;
 
 namespace ConnectorHub.Connectors.MetaCustomAudiences.Tests;
 
 /// <summary>The Meta emulator behaves like the Graph API for the calls that matter (raw HTTP, no connector).</summary>
 public sealed class EmulatorContractTests : IAsyncLifetime
 {
-    private readonly ManualClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
     private EmulatorHost _host = null!;
     private MetaCustomAudiencesEmulator _emulator = null!;
     private CustomAudience _audience = null!;
@@ -153,13 +154,4 @@ public sealed class EmulatorContractTests : IAsyncLifetime
         },
         ["session"] = new JsonObject { ["session_id"] = sessionId, ["batch_seq"] = batchSeq, ["last_batch_flag"] = false },
     };
-
-    private sealed class ManualClock : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
-    }
 }

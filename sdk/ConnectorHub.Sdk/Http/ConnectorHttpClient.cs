@@ -15,6 +15,9 @@ namespace ConnectorHub.Sdk.Http;
 /// </summary>
 public sealed class ConnectorHttpClient : IDisposable
 {
+    // How long the request under way has waited out rate limits (per execution: Polly's context is per call).
+    private static readonly ResiliencePropertyKey<TimeSpan> RateLimitWaited = new("ConnectorHub.RateLimitWaited");
+
     private readonly HttpClient _http;
     private readonly ConnectorHttpOptions _options;
     private readonly ILogger _logger;
@@ -156,9 +159,15 @@ public sealed class ConnectorHttpClient : IDisposable
         new ResiliencePipelineBuilder { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<RateLimitedException>(),
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is RateLimitedException limited && WithinWaitBudget(args.Context, RateLimitDelay(limited, options), options)),
                 MaxRetryAttempts = options.MaxRateLimitWaits,
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RateLimitDelay(args.Outcome.Exception as RateLimitedException, options)),
+                DelayGenerator = args =>
+                {
+                    var delay = RateLimitDelay(args.Outcome.Exception as RateLimitedException, options);
+                    args.Context.Properties.Set(RateLimitWaited, Waited(args.Context) + delay);
+                    return ValueTask.FromResult<TimeSpan?>(delay);
+                },
                 OnRetry = args =>
                 {
                     _logger.LogWarning("Rate limited ({Message}); waiting {Delay} before trying again.", args.Outcome.Exception?.Message, args.RetryDelay);
@@ -180,6 +189,12 @@ public sealed class ConnectorHttpClient : IDisposable
                 },
             })
             .Build();
+
+    private static TimeSpan Waited(ResilienceContext context) =>
+        context.Properties.TryGetValue(RateLimitWaited, out var waited) ? waited : TimeSpan.Zero;
+
+    private static bool WithinWaitBudget(ResilienceContext context, TimeSpan next, ConnectorHttpOptions options) =>
+        options.MaxRateLimitWaitTotal is not { } budget || Waited(context) + next <= budget;
 
     private static TimeSpan RateLimitDelay(RateLimitedException? exception, ConnectorHttpOptions options)
     {

@@ -33,6 +33,14 @@ public sealed record ConnectorHttpOptions
     /// </summary>
     public int MaxRateLimitWaits { get; init; } = 100;
 
+    /// <summary>
+    /// The longest time one request may spend in all waiting out rate limits before the failure is reported; null
+    /// (the default) bounds the waits by <see cref="MaxRateLimitWaits"/> only. For platforms whose work must finish
+    /// within a window (an upload session that expires): the request waits as many times as the platform asks, as
+    /// long as the window allows.
+    /// </summary>
+    public TimeSpan? MaxRateLimitWaitTotal { get; init; }
+
     /// <summary>The wait after a 429 that carries no Retry-After.</summary>
     public TimeSpan DefaultRateLimitDelay { get; init; } = TimeSpan.FromSeconds(10);
 

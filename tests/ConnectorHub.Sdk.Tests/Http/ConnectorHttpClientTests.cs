@@ -2,13 +2,14 @@ using ConnectorHub.Sandbox.Hosting;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Errors;
 using ConnectorHub.Sdk.Http;
+using ConnectorHub.Sdk.Testing.Time;
 
 namespace ConnectorHub.Sdk.Tests.Http;
 
 public sealed class ConnectorHttpClientTests : IAsyncLifetime
 {
     private readonly EchoApi _api = new();
-    private readonly RecordingTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = FakeTimeProvider.Instant();
     private EmulatorHost _host = null!;
 
     public async Task InitializeAsync() => _host = await EmulatorHost.StartAsync(_api);
@@ -53,6 +54,19 @@ public sealed class ConnectorHttpClientTests : IAsyncLifetime
 
         Assert.Equal(30, _time.Delays.Count);
         Assert.Equal(1, _api.Served);
+    }
+
+    [Fact]
+    public async Task Send_StopsWaitingOutRateLimits_OnceTheNextWaitWouldPassTheTotalAllowed()
+    {
+        _host.Faults.Add(new Fault { StatusCode = 429, Headers = new Dictionary<string, string> { ["Retry-After"] = "20" } }, times: 5);
+        using var client = Client(new ConnectorHttpOptions { MaxRateLimitWaitTotal = TimeSpan.FromSeconds(50) });
+
+        await Assert.ThrowsAsync<RateLimitedException>(() => client.GetJsonAsync("items", CancellationToken.None));
+
+        Assert.Equal([TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20)], _time.Delays);
+        Assert.Equal(3, _host.Faults.Served);
+        Assert.Equal(0, _api.Served);
     }
 
     [Fact]

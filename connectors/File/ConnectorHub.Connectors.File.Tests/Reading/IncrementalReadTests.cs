@@ -32,6 +32,22 @@ public sealed class IncrementalReadTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_IncrementalByModifiedTime_GivesEachRecordItsFilesModificationTime_AsTheCursor()
+    {
+        _folder.Write("2024-01.csv", "id\n1\n");
+        _folder.Write("2024-02.csv", "id\n2\n");
+        _folder.Touch("2024-01.csv", January);
+        _folder.Touch("2024-02.csv", January.AddDays(31).AddTicks(1234567));
+        var config = FileSourceHarness.Config("orders", _folder.Path, new JsonObject { ["pattern"] = "*.csv" });
+
+        var incremental = await FileSourceHarness.ReadAsync(config, "orders", SyncMode.Incremental);
+        var full = await FileSourceHarness.ReadAsync(config, "orders", SyncMode.FullRefresh);
+
+        Assert.Equal(["2024-01-01T00:00:00.0000000Z", "2024-02-01T00:00:00.1234567Z"], incremental.Values("_file_modified_at"));
+        Assert.All(full.Records(), r => Assert.Equal(["id"], r.Select(p => p.Key)));
+    }
+
+    [Fact]
     public async Task Read_IncrementalByCursor_ReadsAgainOnlyTheBoundaryRows()
     {
         _folder.Write("customers.csv",

@@ -31,6 +31,20 @@ public sealed class DiscoverTests : IDisposable
     }
 
     [Fact]
+    public async Task Discover_StreamReadByModifiedTime_HasTheFilesModificationTimeAsItsCursor()
+    {
+        _folder.Write("orders.csv", "id,total\n1,10\n");
+        var config = FileSourceHarness.Config("orders", _folder.Path, new JsonObject { ["pattern"] = "*.csv", ["primary_key"] = new JsonArray("id") });
+
+        var stream = Assert.Single(await new FileSource().DiscoverAsync(FileSourceHarness.Context(config), CancellationToken.None));
+
+        Assert.Equal(["_file_modified_at"], stream.DefaultCursorField);
+        Assert.True(stream.SourceDefinedCursor);
+        Assert.Equal("date-time", stream.JsonSchema["properties"]!["_file_modified_at"]!["format"]!.GetValue<string>());
+        Assert.Equal(["id", "total", "_file_modified_at"], stream.JsonSchema["properties"]!.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
     public async Task Discover_CsvWithInferredTypes_TypesColumnsFromTheSample()
     {
         _folder.Write("orders.csv", "id,total,paid,placed_at,zip\n1,10.5,true,2024-01-01T00:00:00Z,02134\n2,3,false,2024-01-02T00:00:00+01:00,10001\n");

@@ -1,3 +1,5 @@
+using ConnectorHub.Connectors.File.Files;
+
 namespace ConnectorHub.Connectors.File.Configuration;
 
 /// <summary>One configured stream: where its files are and how to read them.</summary>
@@ -26,6 +28,12 @@ internal sealed record FileStreamSettings
 
     /// <summary>How incremental reads decide what is new.</summary>
     public IncrementalBy IncrementalBy { get; init; } = IncrementalBy.ModifiedTime;
+
+    /// <summary>
+    /// The stream's cursor for incremental reads: the cursor column, or <see cref="FileModifiedAtField.Name"/> when
+    /// incremental reads go by modification time.
+    /// </summary>
+    public string IncrementalCursor => IncrementalBy == IncrementalBy.CursorField ? CursorField! : FileModifiedAtField.Name;
 
     /// <summary>Whether CSV columns are typed from a sample of rows.</summary>
     public bool InferTypes { get; init; }

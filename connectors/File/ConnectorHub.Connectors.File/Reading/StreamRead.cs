@@ -78,12 +78,23 @@ internal sealed class StreamRead(FileStreamSettings stream, ReadMode mode, int c
 
     private SourceMessage? Translate(FileRow row, SourceFile file) => row switch
     {
-        DataRow data when _progress.Admits(data.Data) => new RecordMessage(stream.Name, data.Data),
+        DataRow data when _progress.Admits(data.Data) => new RecordMessage(stream.Name, WithCursor(data.Data, file)),
         DataRow => null,
         RejectedRow rejected => new RecordRejectedMessage(stream.Name, rejected.Reason, file.Location(rejected.Line), rejected.Raw),
         FileNotice notice => new LogMessage(LogLevel.Warning, $"Stream '{stream.Name}': {notice.Message}"),
         _ => null,
     };
+
+    /// <summary>Reads by modification time give each record its file's modification time, the stream's cursor.</summary>
+    private JsonObject WithCursor(JsonObject record, SourceFile file)
+    {
+        if (mode == ReadMode.ModifiedTime)
+        {
+            record[FileModifiedAtField.Name] = FileModifiedAtField.ValueOf(file);
+        }
+
+        return record;
+    }
 
     private StateMessage Checkpoint()
     {

@@ -25,8 +25,9 @@ internal static class StreamDescriptorFactory
             Name = stream.Name,
             JsonSchema = await StreamSchemaInference.InferAsync(stream, files[0], cancellationToken),
             SupportedSyncModes = [SyncMode.FullRefresh, SyncMode.Incremental],
-            SourceDefinedCursor = stream.CursorField is not null,
-            DefaultCursorField = stream.CursorField is null ? [] : [stream.CursorField],
+            // The configuration fixes the cursor (a column, or the files' modification time); a sync cannot pick another.
+            SourceDefinedCursor = true,
+            DefaultCursorField = [stream.IncrementalCursor],
             PrimaryKey = stream.PrimaryKey.Select(column => (IReadOnlyList<string>)[column]).ToArray(),
             ResumableFullRefresh = true,
             Description = Describe(stream, files.Count),

@@ -29,6 +29,11 @@ internal static class StreamSchemaInference
         var properties = stream.Format == FileFormat.Csv
             ? await CsvPropertiesAsync(stream, firstFile, cancellationToken)
             : await JsonLinesPropertiesAsync(firstFile, cancellationToken);
+        if (stream.IncrementalBy == IncrementalBy.ModifiedTime)
+        {
+            properties[FileModifiedAtField.Name] = FileModifiedAtField.Schema();
+        }
+
         return new JsonObject
         {
             ["$schema"] = "http://json-schema.org/draft-07/schema#",

@@ -3,6 +3,7 @@ using ConnectorHub.Sandbox.Hosting;
 using ConnectorHub.Sandbox.Mailchimp;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Destinations;
+using ConnectorHub.Sdk.Testing.Time;
 
 namespace ConnectorHub.Connectors.Mailchimp.Tests.Support;
 
@@ -22,7 +23,7 @@ public sealed class MailchimpSandbox : IAsyncDisposable
 
     public MailchimpList List { get; }
 
-    public AutoAdvancingTime Time { get; } = new();
+    public FakeTimeProvider Time { get; } = FakeTimeProvider.Instant(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
     public MailchimpDestination Destination { get; } = new();
 

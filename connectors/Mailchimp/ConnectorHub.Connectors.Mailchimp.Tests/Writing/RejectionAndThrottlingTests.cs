@@ -32,7 +32,7 @@ public sealed class RejectionAndThrottlingTests : IAsyncLifetime
         Assert.Contains("'email'", rejected["not-a-member"], StringComparison.Ordinal);
         Assert.Equal(8, results.Count(r => r.Outcome == RecordOutcome.Accepted));
         Assert.Equal(2, _sandbox.Host.Faults.Served);
-        Assert.Equal([TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3)], _sandbox.Time.Waits);
+        Assert.Equal([TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3)], _sandbox.Time.Delays);
         Assert.Equal(8, _sandbox.List.Members.Count);
     }
 

@@ -3,6 +3,7 @@ using ConnectorHub.Sandbox.Hosting;
 using ConnectorHub.Sandbox.Meta.CustomAudiences;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Destinations;
+using ConnectorHub.Sdk.Testing.Time;
 
 namespace ConnectorHub.Connectors.MetaCustomAudiences.Tests.Support;
 
@@ -24,7 +25,7 @@ public sealed class MetaSandbox : IAsyncDisposable
 
     public CustomAudience Audience { get; }
 
-    public AutoAdvancingTime Time { get; } = new();
+    public FakeTimeProvider Time { get; } = FakeTimeProvider.Instant(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
     public MetaCustomAudiencesDestination Destination { get; } = new();
 

@@ -36,15 +36,29 @@ public sealed class RejectionAndThrottlingTests : IAsyncLifetime
         Assert.Contains("EMAIL", rejected["profile-7"], StringComparison.Ordinal);
         Assert.Equal(15, results.Count(r => r.Outcome == RecordOutcome.Accepted));
         Assert.Equal(2, _sandbox.Host.Faults.Served);
-        Assert.Equal([TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3)], _sandbox.Time.Waits);
+        Assert.Equal([TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3)], _sandbox.Time.Delays);
         var accepted = results.Where(r => r.Outcome == RecordOutcome.Accepted).Select(r => Sha.Hex(Members.Email(int.Parse(r.Key["profile-".Length..], System.Globalization.CultureInfo.InvariantCulture))));
         Assert.Equal(accepted.ToHashSet(), _sandbox.Audience.Members.SelectMany(m => m["EMAIL"]).ToHashSet());
     }
 
     [Fact]
-    public async Task ThrottlingPastPatience_MarksTheBatchRetry_AndTheNextWriteDeliversIt()
+    public async Task ShortThrottles_AreWaitedOut_HoweverManyThereAre()
     {
-        _sandbox.Host.Faults.Add(MetaFaults.UserRequestLimit(minutesToRegainAccess: 10, pathPrefix: $"/v21.0/{_sandbox.Audience.Id}/users"), times: 6);
+        _sandbox.Host.Faults.Add(MetaFaults.UserRequestLimit(minutesToRegainAccess: 1, pathPrefix: $"/v21.0/{_sandbox.Audience.Id}/users"), times: 12);
+        await using var writer = await _sandbox.OpenAsync();
+
+        var results = (await writer.WriteAsync(Members.Adds(0, 10), CancellationToken.None)).Results;
+
+        Assert.All(results, r => Assert.Equal(RecordOutcome.Accepted, r.Outcome));
+        Assert.Equal(Enumerable.Repeat(TimeSpan.FromMinutes(1), 12), _sandbox.Time.Delays);
+        Assert.Equal(10, _sandbox.Audience.Count);
+    }
+
+    [Fact]
+    public async Task ThrottlingPastAnHourOfWaiting_MarksTheBatchRetry_AndTheNextWriteDeliversIt()
+    {
+        // 25 + 25 minutes are waited; a third wait would pass the hour, so the batch is given back to the hub.
+        _sandbox.Host.Faults.Add(MetaFaults.UserRequestLimit(minutesToRegainAccess: 25, pathPrefix: $"/v21.0/{_sandbox.Audience.Id}/users"), times: 3);
         var batch = Members.Adds(0, 10);
         await using var writer = await _sandbox.OpenAsync();
 
@@ -53,6 +67,7 @@ public sealed class RejectionAndThrottlingTests : IAsyncLifetime
         await writer.CompleteAsync(CancellationToken.None);
 
         Assert.All(first, r => Assert.Equal(RecordOutcome.Retry, r.Outcome));
+        Assert.Equal([TimeSpan.FromMinutes(25), TimeSpan.FromMinutes(25)], _sandbox.Time.Delays);
         Assert.Contains("throttled", first[0].Reason, StringComparison.OrdinalIgnoreCase);
         Assert.All(second, r => Assert.Equal(RecordOutcome.Accepted, r.Outcome));
         Assert.Equal(10, _sandbox.Audience.Count);
@@ -68,6 +83,6 @@ public sealed class RejectionAndThrottlingTests : IAsyncLifetime
         var results = (await writer.WriteAsync(Members.Adds(0, 3), CancellationToken.None)).Results;
 
         Assert.All(results, r => Assert.Equal(RecordOutcome.Accepted, r.Outcome));
-        Assert.Equal(2, _sandbox.Time.Waits.Count);
+        Assert.Equal(2, _sandbox.Time.Delays.Count);
     }
 }

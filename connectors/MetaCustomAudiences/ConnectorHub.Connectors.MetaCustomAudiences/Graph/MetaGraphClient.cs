@@ -20,9 +20,9 @@ internal sealed class MetaGraphClient : IDisposable
     }
 
     /// <summary>
-    /// Bearer auth (the token never goes in a URL), Meta's classification, and patience for throttling: up to
-    /// <see cref="ConnectorHttpOptions.MaxRateLimitWaits"/> waits of what the usage headers ask, then the caller
-    /// reports the records as to retry later.
+    /// Bearer auth (the token never goes in a URL), Meta's classification, and patience for throttling: waits of
+    /// what the usage headers ask, as many as Meta asks for while they add up to at most
+    /// <see cref="ThrottlingPatience"/>, then the caller reports the records as to retry later.
     /// </summary>
     public static ConnectorHttpOptions Options(MetaConfig config) => new()
     {
@@ -34,12 +34,18 @@ internal sealed class MetaGraphClient : IDisposable
         },
         Classify = GraphFailureClassifier.Classify,
         SecretValues = [config.AccessToken],
-        MaxRateLimitWaits = 5,
+        MaxRateLimitWaitTotal = ThrottlingPatience,
         DefaultRateLimitDelay = TimeSpan.FromMinutes(1),
         MaxRateLimitDelay = TimeSpan.FromHours(1),
         BaseDelay = TimeSpan.FromSeconds(2),
         AttemptTimeout = TimeSpan.FromMinutes(5),
     };
+
+    /// <summary>
+    /// How long one request may wait out throttling in all: an hour, inside the 90 minutes Meta keeps an upload
+    /// session open after its first batch, so a run that waited still closes its session.
+    /// </summary>
+    public static TimeSpan ThrottlingPatience { get; } = TimeSpan.FromHours(1);
 
     /// <summary>GETs <c>/{version}/{node}?{query}</c>.</summary>
     public Task<JsonNode?> GetAsync(string node, string query, CancellationToken cancellationToken) =>

@@ -65,7 +65,7 @@ public sealed class WebhookWriterTests : IAsyncLifetime
         Assert.Equal([503, 200], requests.Select(r => r.Status));
         Assert.Single(_bed.Receiver.Delivered);
         Assert.Equal(requests[0].Headers["Idempotency-Key"], requests[1].Headers["Idempotency-Key"]);
-        Assert.Single(_bed.Clock.Waits);
+        Assert.Single(_bed.Clock.Delays);
     }
 
     [Fact]
@@ -76,13 +76,26 @@ public sealed class WebhookWriterTests : IAsyncLifetime
         var result = await _bed.WriteAsync(WebhookTestBed.Records("a"));
 
         Assert.Equal(RecordOutcome.Accepted, Assert.Single(result.Results).Outcome);
-        Assert.Equal([TimeSpan.FromSeconds(30)], _bed.Clock.Waits);
+        Assert.Equal([TimeSpan.FromSeconds(30)], _bed.Clock.Delays);
         var requests = _bed.Receiver.Requests.ToList();
         Assert.Equal([429, 200], requests.Select(r => r.Status));
         var firstStamp = long.Parse(requests[0].Headers[WebhookSignature.TimestampHeader], CultureInfo.InvariantCulture);
         var retryStamp = long.Parse(requests[1].Headers[WebhookSignature.TimestampHeader], CultureInfo.InvariantCulture);
         Assert.Equal(30, retryStamp - firstStamp);
         Assert.True(requests[1].SignatureValid);
+    }
+
+    [Fact]
+    public async Task Write_SameBatchTwice_IsAppliedOnceByAReceiverThatHonoursTheIdempotencyKey()
+    {
+        var records = WebhookTestBed.Records("a", "b");
+
+        await _bed.WriteAsync(records);
+        await _bed.WriteAsync(records);
+
+        Assert.Equal(2, _bed.Receiver.Delivered.Count);
+        Assert.Equal(1, _bed.Receiver.Store.AppliedBatches);
+        Assert.Equal(2, _bed.Receiver.Store.Count("profiles"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ConnectorHub.Sandbox.Hosting;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Destinations;
+using ConnectorHub.Sdk.Testing.Time;
 
 namespace ConnectorHub.Connectors.Webhook.Tests.Receiving;
 
@@ -14,7 +15,7 @@ public sealed class WebhookTestBed : IAsyncLifetime
     private EmulatorHost? _host;
 
     /// <summary>The clock of the connector and the receiver.</summary>
-    public InstantTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 15, 9, 30, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = FakeTimeProvider.Instant(new DateTimeOffset(2026, 1, 15, 9, 30, 0, TimeSpan.Zero));
 
     /// <summary>The receiver.</summary>
     public WebhookReceiver Receiver { get; private set; } = null!;
@@ -25,7 +26,7 @@ public sealed class WebhookTestBed : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        Receiver = new WebhookReceiver(Secret, Clock);
+        Receiver = new WebhookReceiver(Secret, Clock.GetUtcNow);
         _host = await EmulatorHost.StartAsync(Receiver);
     }
 

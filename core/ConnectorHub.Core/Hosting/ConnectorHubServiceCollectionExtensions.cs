@@ -1,4 +1,5 @@
 using ConnectorHub.Core.Connections;
+using System.Security.Cryptography.X509Certificates;
 using ConnectorHub.Core.Plugins;
 using ConnectorHub.Core.Runner;
 using ConnectorHub.Core.Runs;
@@ -45,7 +46,12 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddSingleton<PluginLoader>();
         services.AddSingleton(sp => sp.GetRequiredService<PluginLoader>().LoadAll(ResolvePluginsDirectory(sp.GetRequiredService<IOptions<PluginOptions>>().Value)));
 
-        services.AddDataProtection().SetApplicationName("ConnectorHub");
+        var dataProtection = services.AddDataProtection().SetApplicationName("ConnectorHub");
+        var secrets = configuration.GetSection(SecretsOptions.Section).Get<SecretsOptions>() ?? new SecretsOptions();
+        if (secrets.KeyCertificatePath is { Length: > 0 } certificatePath)
+        {
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificatePath, secrets.KeyCertificatePassword));
+        }
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<HubDatabase>())));
 

@@ -19,12 +19,15 @@ public static class PasswordHashing
     private const int HashBytes = 32;
 
     /// <summary>A new salted hash of <paramref name="password"/>.</summary>
-    public static string Hash(string password)
+    public static string Hash(string password) => Hash(password, Iterations);
+
+    /// <summary>A hash with a chosen iteration count (tests make old, cheaper hashes with it).</summary>
+    internal static string Hash(string password, int iterations)
     {
         ArgumentNullException.ThrowIfNull(password);
         var salt = RandomNumberGenerator.GetBytes(SaltBytes);
-        var hash = Derive(password, salt, Iterations);
-        return string.Join('$', Scheme, Iterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt), Convert.ToBase64String(hash));
+        var hash = Derive(password, salt, iterations);
+        return string.Join('$', Scheme, iterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt), Convert.ToBase64String(hash));
     }
 
     /// <summary>Whether <paramref name="password"/> matches <paramref name="stored"/>, compared in constant time.</summary>

@@ -28,18 +28,31 @@ public sealed partial class UserService(IDbContextFactory<HubDbContext> dbFactor
     public async Task<UserView?> SetUpAsync(string userName, string password, CancellationToken cancellationToken)
     {
         Validate(userName, password, requirePassword: true).ThrowIfAny();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-        if (await db.Set<HubUser>().AnyAsync(cancellationToken))
+        try
         {
-            return null;
-        }
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+            if (await db.Set<HubUser>().AnyAsync(cancellationToken))
+            {
+                return null;
+            }
 
-        var user = NewUser(userName, password, HubRole.Admin);
-        db.Add(user);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return UserView.From(user);
+            var user = NewUser(userName, password, HubRole.Admin);
+            db.Add(user);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return UserView.From(user);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
+        {
+            // Lost the race to another setup (PostgreSQL reports a serialization failure): that one is the admin.
+            if (await AnyAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            throw;
+        }
     }
 
     /// <summary>The user when <paramref name="password"/> is theirs; null otherwise (unknown name or wrong password alike).</summary>

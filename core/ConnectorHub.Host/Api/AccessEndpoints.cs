@@ -29,7 +29,8 @@ internal static class AccessEndpoints
                 return Results.Created("/api/users/" + admin.Id, new SetupResult(admin, token));
             })
             .WithSummary("Creates the first admin account, once; optionally also an admin API token (shown once) for automation.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .RequireRateLimiting(SignInThrottle.Policy);
 
         routes.MapGet("/api/me", (ClaimsPrincipal user) => new Me(user.Identity?.Name ?? string.Empty, user.Role(),
                 user.Identity?.AuthenticationType == HubAuthentication.TokenScheme ? "token" : "cookie"))

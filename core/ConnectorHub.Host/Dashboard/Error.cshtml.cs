@@ -25,6 +25,11 @@ public sealed class ErrorModel : DashboardPage
             Message = (error as NotFoundException)?.Message ?? "There is no page at this address. It may have been deleted.";
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
+        else if (code == StatusCodes.Status429TooManyRequests)
+        {
+            Title = "Too many attempts";
+            Message = "There were too many sign-in attempts from your address. Wait a minute, then try again.";
+        }
         else if (code is { } status && status < 500)
         {
             Title = $"The request was refused ({status})";

@@ -17,7 +17,7 @@ internal static class HostBuilderExtensions
         builder.Services.AddExceptionHandler<HubExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        builder.Services.AddHubAuthentication().AddHubPolicies();
+        builder.Services.AddHubAuthentication().AddHubPolicies().AddSignInThrottle();
         builder.Services.AddDashboard();
         return builder;
     }
@@ -38,6 +38,7 @@ internal static class HostBuilderExtensions
         app.UseDashboardAssets();
         app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "ConnectorHub API"));
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -86,6 +86,23 @@ public sealed partial class CookieSignInTests : IDisposable
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("connectorhub.auth=", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task SignIn_IsThrottled_AfterTenAttemptsAMinute()
+    {
+        await _hub.Services.GetRequiredService<UserService>().SetUpAsync("ada", "a long enough secret", CancellationToken.None);
+        using var browser = _hub.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            using var wrong = await SignInAsync(browser, "ada", $"guess {attempt}");
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        using var throttled = await SignInAsync(browser, "ada", "a long enough secret");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+        Assert.Contains("Too many attempts", await throttled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string userName, string password)
     {
         var form = await browser.GetStringAsync(new Uri("/signin", UriKind.Relative));

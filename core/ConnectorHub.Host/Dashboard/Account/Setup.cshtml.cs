@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ConnectorHub.Host.Dashboard.Account;
 
 /// <summary>First run: creates the admin account once, then signs them in. Afterwards it sends everyone to sign-in.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInThrottle.Policy)]
 public sealed class SetupModel(UserService users) : DashboardPage
 {
     [BindProperty]

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ConnectorHub.Host.Dashboard.Account;
 
-/// <summary>Sign-in with user name and password; sends to first-run setup while no user exists.</summary>
+/// <summary>Sign-in with user name and password; sends to first-run setup while no user exists. Attempts are throttled.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInThrottle.Policy)]
 public sealed class SignInModel(UserService users) : DashboardPage
 {
     [BindProperty]

@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using ConnectorHub.Core.Access;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConnectorHub.Host.Tests.Access;
 
-public sealed partial class CookieSignInTests : IDisposable
+public sealed class CookieSignInTests : IDisposable
 {
     private readonly HubFactory _hub = new();
 
@@ -103,18 +102,6 @@ public sealed partial class CookieSignInTests : IDisposable
         Assert.Contains("Too many attempts", await throttled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string userName, string password)
-    {
-        var form = await browser.GetStringAsync(new Uri("/signin", UriKind.Relative));
-        var token = AntiforgeryField().Match(form).Groups[1].Value;
-        return await browser.PostAsync(new Uri("/signin", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = userName,
-            ["Password"] = password,
-            ["__RequestVerificationToken"] = token,
-        }));
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string userName, string password) =>
+        Dashboard.DashboardClient.SignInAsync(browser, userName, password);
 }

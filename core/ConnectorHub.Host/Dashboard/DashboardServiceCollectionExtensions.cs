@@ -20,7 +20,10 @@ internal static class DashboardServiceCollectionExtensions
             o.Conventions.AuthorizePage("/Syncs/Edit", HubPolicies.Admin);
             o.Conventions.AddPageRoute("/Connections/Edit", "connections/new");
             o.Conventions.AddPageRoute("/Syncs/Edit", "syncs/new");
-            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Account/Setup");
+            o.Conventions.AllowAnonymousToPage("/Account/SignOut");
+            o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         services.AddAntiforgery(o =>

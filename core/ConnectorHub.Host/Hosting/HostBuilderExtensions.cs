@@ -15,7 +15,7 @@ internal static class HostBuilderExtensions
         builder.Services.AddConnectorHub(builder.Configuration).AddScheduling(builder.Environment.ContentRootPath);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<HubExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddHubAuthentication().AddHubPolicies().AddSignInThrottle();
         builder.Services.AddDashboard();

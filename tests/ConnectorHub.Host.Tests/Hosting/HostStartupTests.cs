@@ -69,6 +69,7 @@ public sealed class HostStartupTests
         var document = JsonNode.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
 
         Assert.NotNull(document["paths"]!["/api/plugins"]);
+        Assert.Equal("bearer", document["components"]!["securitySchemes"]!["ApiToken"]!["scheme"]!.GetValue<string>());
     }
 
     [Fact]

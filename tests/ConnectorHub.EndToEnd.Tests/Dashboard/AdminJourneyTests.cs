@@ -101,6 +101,23 @@ public sealed class AdminJourneyTests(Chromium chromium)
         await Expect(page.GetByTestId("runs").Locator("tbody tr")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("runs")).ToContainTextAsync("Numbers to folder");
         await shots.TakeAsync(page, "run-history");
+
+        // Edit the sync: the form comes back as saved; a new schedule shows at once; the schedule can be turned off.
+        await page.GetByTestId("runs").GetByRole(AriaRole.Link, new() { Name = "Numbers to folder" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await Expect(page.Locator("[data-stream='numbers']").GetByRole(AriaRole.Checkbox)).ToBeCheckedAsync();
+        await Expect(page.Locator("[data-stream='numbers']").GetByLabel("Read")).ToHaveValueAsync("Incremental");
+        await Expect(page.GetByLabel("Time zone")).ToHaveValueAsync("Europe/London");
+        await page.GetByLabel("Cron expression").FillAsync("0 0 */6 * * ?");
+        await Expect(page.GetByTestId("schedule-description")).ToContainTextAsync("Every 6 hours, every day.");
+        await shots.TakeAsync(page, "sync-edit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved.");
+        await Expect(page.GetByTestId("schedule-description")).ToContainTextAsync("Every 6 hours, every day.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Disable schedule" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The schedule is off");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Enable schedule" })).ToBeVisibleAsync();
+        await shots.TakeAsync(page, "sync-disabled");
     }
 
     [Fact]

@@ -28,6 +28,8 @@ public sealed class Chromium : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is not installed at {ExecutablePath}. Install it with 'apt-get install -y chromium' (.ci/run does).");
         }
 
+        // CI runs every test project at once on two cores: give assertions room rather than flake.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

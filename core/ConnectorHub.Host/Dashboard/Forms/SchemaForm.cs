@@ -32,7 +32,7 @@ public static class SchemaForm
             {
                 Key = p.Key,
                 Label = property["title"] is JsonValue title ? title.ToString() : Humanize(p.Key),
-                Type = TypeOf(property) ?? (property["enum"] is not null ? "string" : "string"),
+                Type = TypeOf(property) ?? "string",
                 ItemType = property["items"] is JsonObject items ? TypeOf(items) : null,
                 Required = required.Contains(p.Key),
                 Secret = secrets.Contains(p.Key),

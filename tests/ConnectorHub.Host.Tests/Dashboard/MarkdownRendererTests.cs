@@ -32,6 +32,14 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void ToHtml_KeepsAListItemTogether_WhenItGoesOnOverIndentedLines()
+    {
+        var html = MarkdownRenderer.ToHtml("- CSV: one property per column; with `infer_types`,\n  a column is typed.\n- JSON Lines: as seen.\n\nAfter.");
+
+        Assert.Equal("<ul>\n<li>CSV: one property per column; with <code>infer_types</code>, a column is typed.</li>\n<li>JSON Lines: as seen.</li>\n</ul>\n<p>After.</p>\n", html);
+    }
+
+    [Fact]
     public void ToHtml_CannotInjectMarkupOrScript()
     {
         var html = MarkdownRenderer.ToHtml("""

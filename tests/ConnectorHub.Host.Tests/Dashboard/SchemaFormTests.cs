@@ -21,7 +21,8 @@ public sealed class SchemaFormTests
                 "dry_run": { "type": "boolean" },
                 "lists": { "type": "array", "items": { "type": "string" } },
                 "ids": { "type": "array", "items": { "type": "integer" } },
-                "headers": { "type": "object" }
+                "headers": { "type": "object" },
+                "secret_headers": { "type": "object", "secret": true }
               }
             }
             """)!.AsObject(),
@@ -32,7 +33,7 @@ public sealed class SchemaFormTests
     {
         var fields = SchemaForm.Fields(Spec).ToDictionary(f => f.Key);
 
-        Assert.Equal(["url", "api_key", "page_size", "ratio", "mode", "dry_run", "lists", "ids", "headers"], SchemaForm.Fields(Spec).Select(f => f.Key));
+        Assert.Equal(["url", "api_key", "page_size", "ratio", "mode", "dry_run", "lists", "ids", "headers", "secret_headers"], SchemaForm.Fields(Spec).Select(f => f.Key));
         Assert.Equal(("Base URL", "url", true, "Where the API lives."), (fields["url"].Label, fields["url"].HtmlType, fields["url"].Required, fields["url"].Description));
         Assert.Equal(FieldInput.Password, fields["api_key"].Input);
         Assert.Equal((FieldInput.Number, 1d, 500d), (fields["page_size"].Input, fields["page_size"].Minimum!.Value, fields["page_size"].Maximum!.Value));
@@ -41,6 +42,7 @@ public sealed class SchemaFormTests
         Assert.Equal(FieldInput.Checkbox, fields["dry_run"].Input);
         Assert.Equal(FieldInput.Lines, fields["lists"].Input);
         Assert.Equal(FieldInput.Json, fields["headers"].Input);
+        Assert.Equal(FieldInput.Password, fields["secret_headers"].Input);
         Assert.Equal("Page size", fields["page_size"].Label);
     }
 
@@ -57,6 +59,7 @@ public sealed class SchemaFormTests
             ["config.lists"] = "a\n\n b \n",
             ["config.ids"] = "1\n2",
             ["config.headers"] = "{\"X-Env\": \"prod\"}",
+            ["config.secret_headers"] = "{\"Authorization\": \"Bearer s3cret\"}",
         };
         var errors = new Dictionary<string, string>();
 
@@ -64,7 +67,7 @@ public sealed class SchemaFormTests
 
         Assert.Empty(errors);
         Assert.Equal(
-            """{"url":"https://api.example.com","page_size":250,"ratio":0.5,"mode":"safe","dry_run":false,"lists":["a","b"],"ids":[1,2],"headers":{"X-Env":"prod"}}""",
+            """{"url":"https://api.example.com","page_size":250,"ratio":0.5,"mode":"safe","dry_run":false,"lists":["a","b"],"ids":[1,2],"headers":{"X-Env":"prod"},"secret_headers":{"Authorization":"Bearer s3cret"}}""",
             config.ToJsonString());
     }
 

@@ -74,7 +74,15 @@ public static partial class MarkdownRenderer
                     list = kind;
                 }
 
-                html.Append("<li>").Append(Inline(item.Groups[2].Value)).Append("</li>\n");
+                // A list item may go on over indented lines.
+                var text = item.Groups[2].Value.Trim();
+                while (i + 1 < lines.Length && lines[i + 1].StartsWith("  ", StringComparison.Ordinal) && lines[i + 1].Trim().Length > 0
+                    && !ListItem().IsMatch(lines[i + 1]) && !lines[i + 1].Trim().StartsWith("```", StringComparison.Ordinal))
+                {
+                    text += " " + lines[++i].Trim();
+                }
+
+                html.Append("<li>").Append(Inline(text)).Append("</li>\n");
             }
             else if (trimmed.Length == 0)
             {

@@ -105,7 +105,12 @@ public static class SchemaForm
 
     private static JsonNode? Convert(SchemaField field, string raw) => field.Input switch
     {
-        FieldInput.Password => raw,
+        FieldInput.Password => field.Type switch
+        {
+            "string" => raw,
+            "integer" or "number" => Scalar(field.Type, raw.Trim()),
+            _ => ParseJson(raw), // a secret object or list (such as secret headers), typed as JSON on one line
+        },
         FieldInput.Text => raw.Trim(),
         FieldInput.Number => Scalar(field.Type, raw.Trim()),
         FieldInput.Select => field.Choices.FirstOrDefault(c => Scalar(c) == raw)?.DeepClone()

@@ -9,10 +9,10 @@ namespace ConnectorHub.Core.Access;
 /// The dashboard's users: first-run setup of the admin account, sign-in checks, and the admin's user management.
 /// There is always at least one admin once set up: the last one can be neither demoted nor deleted.
 /// </summary>
-public sealed partial class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeProvider time)
+public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeProvider time)
 {
     /// <summary>The shortest password accepted.</summary>
-    public const int MinimumPasswordLength = 10;
+    public const int MinimumPasswordLength = UserRules.MinimumPasswordLength;
 
     /// <summary>Whether any user exists (false until first-run setup is done).</summary>
     public async Task<bool> AnyAsync(CancellationToken cancellationToken)
@@ -27,7 +27,7 @@ public sealed partial class UserService(IDbContextFactory<HubDbContext> dbFactor
     /// </summary>
     public async Task<UserView?> SetUpAsync(string userName, string password, CancellationToken cancellationToken)
     {
-        Validate(userName, password, requirePassword: true).ThrowIfAny();
+        UserRules.Validate(userName, password).ThrowIfAny();
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -59,7 +59,7 @@ public sealed partial class UserService(IDbContextFactory<HubDbContext> dbFactor
     public async Task<UserIdentity?> VerifyAsync(string userName, string password, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var normalized = Normalize(userName ?? string.Empty);
+        var normalized = UserRules.Normalize(userName ?? string.Empty);
         var user = await db.Set<HubUser>().SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
         if (user is null)
         {
@@ -103,9 +103,9 @@ public sealed partial class UserService(IDbContextFactory<HubDbContext> dbFactor
     public async Task<UserView> CreateAsync(UserRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = Validate(request.UserName, request.Password, requirePassword: true);
+        var errors = UserRules.Validate(request.UserName, request.Password);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var normalized = Normalize(request.UserName ?? string.Empty);
+        var normalized = UserRules.Normalize(request.UserName ?? string.Empty);
         if (!errors.Any && await db.Set<HubUser>().AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken))
         {
             errors.Add("userName", $"A user named '{request.UserName!.Trim()}' already exists.");
@@ -143,7 +143,7 @@ public sealed partial class UserService(IDbContextFactory<HubDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var user = await FindAsync(db, id, cancellationToken);
-        ValidatePassword(password, new ValidationErrors()).ThrowIfAny();
+        UserRules.ValidatePassword(password, new ValidationErrors()).ThrowIfAny();
         user.PasswordHash = PasswordHashing.Hash(password);
         Touch(user);
         await db.SaveChangesAsync(cancellationToken);
@@ -182,7 +182,7 @@ public sealed partial class UserService(IDbContextFactory<HubDbContext> dbFactor
         {
             Id = Guid.NewGuid(),
             UserName = userName.Trim(),
-            NormalizedUserName = Normalize(userName),
+            NormalizedUserName = UserRules.Normalize(userName),
             PasswordHash = PasswordHashing.Hash(password),
             Role = role,
             SecurityStamp = Guid.NewGuid().ToString("N"),
@@ -196,34 +196,4 @@ public sealed partial class UserService(IDbContextFactory<HubDbContext> dbFactor
         user.SecurityStamp = Guid.NewGuid().ToString("N");
         user.UpdatedAt = time.GetUtcNow();
     }
-
-    private static string Normalize(string userName) => userName.Trim().ToLowerInvariant();
-
-    private static ValidationErrors Validate(string? userName, string? password, bool requirePassword)
-    {
-        var errors = new ValidationErrors();
-        if (string.IsNullOrWhiteSpace(userName))
-        {
-            errors.Add("userName", "A user name is required.");
-        }
-        else if (!UserNamePattern().IsMatch(userName.Trim()))
-        {
-            errors.Add("userName", "Use up to 64 letters, digits and . _ - @ (for example 'ada' or 'ada@example.com').");
-        }
-
-        return requirePassword ? ValidatePassword(password, errors) : errors;
-    }
-
-    private static ValidationErrors ValidatePassword(string? password, ValidationErrors errors)
-    {
-        if (string.IsNullOrEmpty(password) || password.Length < MinimumPasswordLength)
-        {
-            errors.Add("password", $"The password needs at least {MinimumPasswordLength} characters.");
-        }
-
-        return errors;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\p{L}\p{N}._@-]{1,64}$")]
-    private static partial System.Text.RegularExpressions.Regex UserNamePattern();
 }

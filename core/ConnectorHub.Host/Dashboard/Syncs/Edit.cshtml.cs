@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ConnectorHub.Core.Connections;
 using ConnectorHub.Core.Plugins;
 using ConnectorHub.Core.Runner;
@@ -110,31 +109,13 @@ public sealed class EditModel(
 
         ModelState.Clear();
         await DiscoverAsync(cancellationToken);
-        JsonObject? settings = null;
-        if (!string.IsNullOrWhiteSpace(Input.DestinationSettings))
+        if (!Input.TryReadDestinationSettings(out var settings, out var settingsError))
         {
-            try
-            {
-                settings = JsonNode.Parse(Input.DestinationSettings) as JsonObject ?? throw new JsonException("It must be a JSON object: { ... }.");
-            }
-            catch (JsonException ex)
-            {
-                ModelState.AddModelError("Input.DestinationSettings", $"This is not a JSON object: {ex.Message}");
-                return Page();
-            }
+            ModelState.AddModelError("Input.DestinationSettings", settingsError);
+            return Page();
         }
 
-        var request = new SyncRequest
-        {
-            Name = Input.Name,
-            SourceConnectionId = Input.SourceConnectionId ?? Guid.Empty,
-            DestinationConnectionId = Input.DestinationConnectionId,
-            Streams = Input.Streams.Where(s => s.Selected).Select(ToSyncStream).ToArray(),
-            DestinationSettings = settings,
-            ScheduleCron = Input.ScheduleCron,
-            ScheduleTimeZone = Input.ScheduleTimeZone,
-            Enabled = Input.Enabled,
-        };
+        var request = Input.ToRequest(settings, _existing);
         try
         {
             var saved = Id is { } id ? await syncs.UpdateAsync(id, request, cancellationToken) : await syncs.CreateAsync(request, cancellationToken);
@@ -143,28 +124,10 @@ public sealed class EditModel(
         }
         catch (HubValidationException ex)
         {
-            AddErrors(ex, FormField);
+            AddErrors(ex, SyncInput.FormField);
             return Page();
         }
     }
-
-    private SyncStream ToSyncStream(StreamInput input)
-    {
-        // Settings the form does not show (cursor, key, mapping) are kept as they were.
-        var kept = _existing?.Streams.FirstOrDefault(s => s.Name == input.Name);
-        return (kept ?? new SyncStream { Name = input.Name }) with { SyncMode = input.SyncMode, DestinationMode = input.DestinationMode };
-    }
-
-    private static string FormField(string field) => field switch
-    {
-        "name" => "Input.Name",
-        "sourceConnectionId" => "Input.SourceConnectionId",
-        "destinationConnectionId" => "Input.DestinationConnectionId",
-        "scheduleCron" => "Input.ScheduleCron",
-        "scheduleTimeZone" => "Input.ScheduleTimeZone",
-        _ when field.StartsWith("streams", StringComparison.Ordinal) => "Input.Streams",
-        _ => string.Empty,
-    };
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {

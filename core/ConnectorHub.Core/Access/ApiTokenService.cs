@@ -1,6 +1,7 @@
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Validation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace ConnectorHub.Core.Access;
 
@@ -8,7 +9,7 @@ namespace ConnectorHub.Core.Access;
 /// API tokens for scripts: created by an admin with a role and an optional expiry, shown once, stored as a SHA-256
 /// hash, revoked by deleting them.
 /// </summary>
-public sealed class ApiTokenService(IDbContextFactory<HubDbContext> dbFactory, TimeProvider time)
+public sealed class ApiTokenService(IDbContextFactory<HubDbContext> dbFactory, TimeProvider time, ILogger<ApiTokenService> logger)
 {
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
@@ -53,6 +54,7 @@ public sealed class ApiTokenService(IDbContextFactory<HubDbContext> dbFactory, T
         };
         db.Add(token);
         await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("API token '{Name}' ({Prefix}..., role {Role}) was created by {CreatedBy}.", token.Name, token.Prefix, token.Role, createdBy);
         return new CreatedApiToken(ApiTokenView.From(token), value);
     }
 
@@ -73,6 +75,8 @@ public sealed class ApiTokenService(IDbContextFactory<HubDbContext> dbFactory, T
         {
             throw NotFoundException.For("API token", id);
         }
+
+        logger.LogInformation("API token {Id} was revoked.", id);
     }
 
     /// <summary>Who a presented token stands for; null when it is unknown, revoked or expired.</summary>

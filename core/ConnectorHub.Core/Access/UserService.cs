@@ -2,6 +2,7 @@ using System.Data;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Validation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace ConnectorHub.Core.Access;
 
@@ -9,7 +10,7 @@ namespace ConnectorHub.Core.Access;
 /// The dashboard's users: first-run setup of the admin account, sign-in checks, and the admin's user management.
 /// There is always at least one admin once set up: the last one can be neither demoted nor deleted.
 /// </summary>
-public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeProvider time)
+public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeProvider time, ILogger<UserService> logger)
 {
     /// <summary>The shortest password accepted.</summary>
     public const int MinimumPasswordLength = UserRules.MinimumPasswordLength;
@@ -41,6 +42,7 @@ public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeP
             db.Add(user);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("First-run setup: the admin account '{UserName}' was created.", user.UserName);
             return UserView.From(user);
         }
         catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
@@ -64,12 +66,14 @@ public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeP
         if (user is null)
         {
             PasswordHashing.VerifyNothing(password);
+            logger.LogWarning("Sign-in refused: no user named '{UserName}'.", userName);
             return null;
         }
 
         var check = PasswordHashing.Verify(user.PasswordHash, password ?? string.Empty);
         if (check == PasswordCheck.Failed)
         {
+            logger.LogWarning("Sign-in refused: wrong password for '{UserName}'.", user.UserName);
             return null;
         }
 
@@ -115,6 +119,7 @@ public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeP
         var user = NewUser(request.UserName!, request.Password, request.Role);
         db.Add(user);
         await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("User '{UserName}' was added with the role {Role}.", user.UserName, user.Role);
         return UserView.From(user);
     }
 
@@ -133,6 +138,7 @@ public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeP
             user.Role = role;
             Touch(user);
             await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("User '{UserName}' now has the role {Role}; their sign-ins ended.", user.UserName, role);
         }
 
         return UserView.From(user);
@@ -147,6 +153,7 @@ public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeP
         user.PasswordHash = PasswordHashing.Hash(password);
         Touch(user);
         await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("User '{UserName}' has a new password; their other sign-ins ended.", user.UserName);
         return UserView.From(user);
     }
 
@@ -162,6 +169,7 @@ public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeP
 
         db.Remove(user);
         await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("User '{UserName}' was deleted.", user.UserName);
     }
 
     private static async Task RequireAnotherAdminAsync(HubDbContext db, HubUser user, string what, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Validation;
 using ConnectorHub.Integration.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ConnectorHub.Integration.Tests.Access;
 
@@ -13,7 +14,7 @@ public sealed class AccessServicesTests
     public async Task SetUp_CreatesExactlyOneAdmin_WhenTwoBrowsersRace(StorageProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
-        var users = new UserService(new Contexts(store), TimeProvider.System);
+        var users = new UserService(new Contexts(store), TimeProvider.System, NullLogger<UserService>.Instance);
 
         var results = await Task.WhenAll(
             Task.Run(() => users.SetUpAsync("ada", "a long enough secret", CancellationToken.None)),
@@ -30,7 +31,7 @@ public sealed class AccessServicesTests
     public async Task Verify_AcceptsOnlyTheRightPassword_WhateverTheNamesCase(StorageProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
-        var users = new UserService(new Contexts(store), TimeProvider.System);
+        var users = new UserService(new Contexts(store), TimeProvider.System, NullLogger<UserService>.Instance);
         await users.SetUpAsync("Ada", "a long enough secret", CancellationToken.None);
 
         var right = await users.VerifyAsync("ADA", "a long enough secret", CancellationToken.None);
@@ -51,7 +52,7 @@ public sealed class AccessServicesTests
     public async Task Verify_RehashesAPasswordHashedWithFewerIterations()
     {
         await using var store = await TestStore.CreateAsync(StorageProvider.Sqlite);
-        var users = new UserService(new Contexts(store), TimeProvider.System);
+        var users = new UserService(new Contexts(store), TimeProvider.System, NullLogger<UserService>.Instance);
         await users.SetUpAsync("ada", "a long enough secret", CancellationToken.None);
         await using (var db = store.CreateDbContext())
         {
@@ -69,7 +70,7 @@ public sealed class AccessServicesTests
     public async Task ChangingAPasswordOrRole_ChangesTheSecurityStamp_SoOldSignInsEnd(StorageProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
-        var users = new UserService(new Contexts(store), TimeProvider.System);
+        var users = new UserService(new Contexts(store), TimeProvider.System, NullLogger<UserService>.Instance);
         await users.SetUpAsync("ada", "a long enough secret", CancellationToken.None);
         var vera = await users.CreateAsync(new UserRequest("vera", "viewer password", HubRole.Viewer), CancellationToken.None);
         var first = (await users.FindIdentityAsync(vera.Id, CancellationToken.None))!.SecurityStamp;
@@ -92,7 +93,7 @@ public sealed class AccessServicesTests
     {
         await using var store = await TestStore.CreateAsync(provider);
         var clock = new ManualTime(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
-        var tokens = new ApiTokenService(new Contexts(store), clock);
+        var tokens = new ApiTokenService(new Contexts(store), clock, NullLogger<ApiTokenService>.Instance);
         var created = await tokens.CreateAsync(new ApiTokenRequest("export", HubRole.Marketing, clock.GetUtcNow().AddDays(30)), "ada", CancellationToken.None);
 
         var fresh = await tokens.AuthenticateAsync(created.Token, CancellationToken.None);

@@ -1,6 +1,9 @@
+using System.Net.Http.Headers;
+using ConnectorHub.Core.Access;
 using ConnectorHub.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConnectorHub.Host.Tests;
 
@@ -22,6 +25,19 @@ public sealed class HubFactory : WebApplicationFactory<Program>
 
     /// <summary>The temp content root.</summary>
     public string ContentRoot => _contentRoot.Path;
+
+    /// <summary>
+    /// A client carrying a fresh API token with <paramref name="role"/>, created through the token service as an
+    /// admin would in the dashboard: the API is tested as scripts use it, with real authentication.
+    /// </summary>
+    public async Task<HttpClient> CreateClientAsync(HubRole role)
+    {
+        var client = CreateClient();
+        var tokens = Services.GetRequiredService<ApiTokenService>();
+        var created = await tokens.CreateAsync(new ApiTokenRequest($"tests {role} {Guid.NewGuid():N}", role), "tests", CancellationToken.None);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Token);
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

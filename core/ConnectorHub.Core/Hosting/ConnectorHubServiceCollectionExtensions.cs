@@ -1,3 +1,4 @@
+using ConnectorHub.Core.Access;
 using ConnectorHub.Core.Connections;
 using System.Security.Cryptography.X509Certificates;
 using ConnectorHub.Core.Plugins;
@@ -55,6 +56,8 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<HubDatabase>())));
 
+        services.AddSingleton<UserService>();
+        services.AddSingleton<ApiTokenService>();
         services.AddSingleton<ConnectionSecrets>();
         services.AddSingleton<ConnectorContextFactory>();
         services.AddSingleton<ConnectionService>();

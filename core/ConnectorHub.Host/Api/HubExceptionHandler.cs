@@ -9,6 +9,11 @@ internal sealed class HubExceptionHandler(IProblemDetailsService problems) : IEx
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (!Access.HubAuthentication.IsApi(httpContext.Request))
+        {
+            return false; // The dashboard shows its own error page.
+        }
+
         ProblemDetails? details = exception switch
         {
             HubValidationException validation => new HttpValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))

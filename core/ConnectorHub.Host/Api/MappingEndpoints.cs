@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorHub.Core.Mapping.Preview;
+using ConnectorHub.Host.Access;
 
 namespace ConnectorHub.Host.Api;
 
@@ -11,6 +12,7 @@ internal static class MappingEndpoints
         routes.MapPost("/api/mappings/preview", (MappingPreviewRequest request) =>
                 MappingPreview.Run(request.Mapping, "mapping", request.Samples))
             .WithTags("Mappings")
+            .RequireAuthorization(HubPolicies.Admin)
             .WithSummary($"Maps up to {MappingPreview.MaxSamples} sample records with a mapping (YAML or JSON) and returns each output or the errors, naming rule, field and line.");
         return routes;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorHub.Core.Plugins;
+using ConnectorHub.Host.Access;
 using ConnectorHub.Sdk.Destinations;
 
 namespace ConnectorHub.Host.Api;
@@ -9,7 +10,7 @@ internal static class PluginEndpoints
 {
     public static IEndpointRouteBuilder MapPluginEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/plugins").WithTags("Plugins");
+        var group = routes.MapGroup("/api/plugins").WithTags("Plugins").RequireAuthorization(HubPolicies.Read);
         group.MapGet("/", (PluginCatalog catalog) => catalog.Plugins.Select(PluginResponse.From))
             .WithSummary("Installed connector plugins, each with its configuration spec.");
         group.MapGet("/{id}", (string id, PluginCatalog catalog) => catalog.Find(id) is { } plugin

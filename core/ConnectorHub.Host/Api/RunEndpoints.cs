@@ -1,4 +1,5 @@
 using ConnectorHub.Core.Runs;
+using ConnectorHub.Host.Access;
 
 namespace ConnectorHub.Host.Api;
 
@@ -7,7 +8,7 @@ internal static class RunEndpoints
 {
     public static IEndpointRouteBuilder MapRunEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/runs").WithTags("Runs");
+        var group = routes.MapGroup("/api/runs").WithTags("Runs").RequireAuthorization(HubPolicies.Read);
         group.MapGet("/", (Guid? syncId, RunStatus? status, DateTimeOffset? from, DateTimeOffset? to, int? limit, int? offset, RunService service, CancellationToken ct) =>
                 service.ListAsync(new RunQuery { SyncId = syncId, Status = status, From = from, To = to, Limit = limit ?? 50, Offset = offset ?? 0 }, ct))
             .WithSummary("Runs, newest first, filtered by sync, status and time.")
@@ -19,7 +20,8 @@ internal static class RunEndpoints
             .WithSummary("Records the run set aside, with the stage and reason.");
         group.MapPost("/{id:guid}/cancel", (Guid id, RunService service, CancellationToken ct) => service.CancelAsync(id, ct))
             .WithSummary("Stops a queued or running run; it commits what it read, and the next run resumes from there.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .RequireAuthorization(HubPolicies.Operate);
         return routes;
     }
 }

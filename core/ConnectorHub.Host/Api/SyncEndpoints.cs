@@ -1,6 +1,7 @@
 using ConnectorHub.Core.Runner;
 using ConnectorHub.Core.Runs;
 using ConnectorHub.Core.Syncs;
+using ConnectorHub.Host.Access;
 
 namespace ConnectorHub.Host.Api;
 
@@ -9,7 +10,7 @@ internal static class SyncEndpoints
 {
     public static IEndpointRouteBuilder MapSyncEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/syncs").WithTags("Syncs");
+        var group = routes.MapGroup("/api/syncs").WithTags("Syncs").RequireAuthorization(HubPolicies.Read);
         group.MapGet("/", (SyncService service, CancellationToken ct) => service.ListAsync(ct)).WithSummary("All syncs.");
         group.MapGet("/{id:guid}", (Guid id, SyncService service, CancellationToken ct) => service.GetAsync(id, ct)).WithSummary("One sync.");
         group.MapPost("/", async (SyncRequest request, SyncService service, CancellationToken ct) =>
@@ -18,20 +19,25 @@ internal static class SyncEndpoints
                 return Results.Created($"/api/syncs/{created.Id}", created);
             })
             .WithSummary("Creates a sync; the selected streams are checked against the source's discovered streams.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .RequireAuthorization(HubPolicies.Admin);
         group.MapPut("/{id:guid}", (Guid id, SyncRequest request, SyncService service, CancellationToken ct) => service.UpdateAsync(id, request, ct))
             .WithSummary("Changes a sync; its checkpoints are kept.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .RequireAuthorization(HubPolicies.Admin);
         group.MapDelete("/{id:guid}", async (Guid id, SyncService service, CancellationToken ct) =>
             {
                 await service.DeleteAsync(id, ct);
                 return Results.NoContent();
             })
-            .WithSummary("Deletes a sync with its runs and checkpoints.");
+            .WithSummary("Deletes a sync with its runs and checkpoints.")
+            .RequireAuthorization(HubPolicies.Admin);
         group.MapPost("/{id:guid}/enable", (Guid id, SyncService service, CancellationToken ct) => service.SetEnabledAsync(id, true, ct))
-            .WithSummary("Turns the sync's schedule on.");
+            .WithSummary("Turns the sync's schedule on.")
+            .RequireAuthorization(HubPolicies.Admin);
         group.MapPost("/{id:guid}/disable", (Guid id, SyncService service, CancellationToken ct) => service.SetEnabledAsync(id, false, ct))
-            .WithSummary("Turns the sync's schedule off.");
+            .WithSummary("Turns the sync's schedule off.")
+            .RequireAuthorization(HubPolicies.Admin);
         group.MapPost("/{id:guid}/runs", async (Guid id, SyncRunner runner, IRunLauncher launcher, RunService runs, CancellationToken ct) =>
             {
                 var runId = await runner.QueueAsync(id, RunTrigger.Manual, cancellationToken: ct);
@@ -39,7 +45,8 @@ internal static class SyncEndpoints
                 return Results.Accepted($"/api/runs/{runId}", await runs.GetAsync(runId, ct));
             })
             .WithSummary("Runs the sync now; answers 202 with the queued run. Never two runs of one sync at once.")
-            .Produces<RunView>(StatusCodes.Status202Accepted);
+            .Produces<RunView>(StatusCodes.Status202Accepted)
+            .RequireAuthorization(HubPolicies.Operate);
         return routes;
     }
 }

@@ -1,6 +1,8 @@
 using ConnectorHub.Core.Hosting;
 using ConnectorHub.Core.Scheduling;
+using ConnectorHub.Host.Access;
 using ConnectorHub.Host.Api;
+using ConnectorHub.Host.Dashboard;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ConnectorHub.Host.Hosting;
@@ -13,23 +15,42 @@ internal static class HostBuilderExtensions
         builder.Services.AddConnectorHub(builder.Configuration).AddScheduling(builder.Environment.ContentRootPath);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<HubExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.AddHubAuthentication().AddHubPolicies().AddSignInThrottle();
+        builder.Services.AddDashboard();
         return builder;
     }
 
     public static WebApplication MapConnectorHubHost(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
-        app.MapOpenApi();
+        // The API answers errors as problem details; the dashboard shows pages.
+        app.UseWhen(c => HubAuthentication.IsApi(c.Request) || !DashboardRoutes.IsDashboard(c.Request), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(c => !HubAuthentication.IsApi(c.Request) && DashboardRoutes.IsDashboard(c.Request), dashboard =>
+        {
+            dashboard.UseExceptionHandler(DashboardRoutes.ErrorPath);
+            dashboard.UseStatusCodePagesWithReExecute(DashboardRoutes.ErrorPath, "?code={0}");
+        });
+        app.UseDashboardAssets();
         app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "ConnectorHub API"));
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapAccessEndpoints();
         app.MapPluginEndpoints();
         app.MapConnectionEndpoints();
         app.MapSyncEndpoints();
         app.MapRunEndpoints();
         app.MapMappingEndpoints();
+        app.MapDashboard();
         return app;
     }
 }

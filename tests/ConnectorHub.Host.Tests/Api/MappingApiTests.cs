@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace ConnectorHub.Host.Tests.Api;
 
-public sealed class MappingApiTests : IDisposable
+public sealed class MappingApiTests : IAsyncLifetime
 {
     private const string ContactMapping = """
         entity: profile_fragment
@@ -16,14 +16,15 @@ public sealed class MappingApiTests : IDisposable
         """;
 
     private readonly HubFactory _hub = new();
-    private readonly HttpClient _client;
+    private HttpClient _client = null!;
 
-    public MappingApiTests() => _client = _hub.CreateClient();
+    public async Task InitializeAsync() => _client = await _hub.CreateClientAsync(Core.Access.HubRole.Admin);
 
-    public void Dispose()
+    public Task DisposeAsync()
     {
         _client.Dispose();
         _hub.Dispose();
+        return Task.CompletedTask;
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using ConnectorHub.TestSupport;
 
 namespace ConnectorHub.Host.Tests.Api;
 
-public sealed class SyncApiTests : IDisposable
+public sealed class SyncApiTests : IAsyncLifetime
 {
     private readonly TempDirectory _scratch = new("api");
     private readonly HubFactory _hub = new(new Dictionary<string, string?>
@@ -13,15 +13,16 @@ public sealed class SyncApiTests : IDisposable
         ["ConnectorHub:Runner:BatchSize"] = "10",
     });
 
-    private readonly HttpClient _client;
+    private HttpClient _client = null!;
 
-    public SyncApiTests() => _client = _hub.CreateClient();
+    public async Task InitializeAsync() => _client = await _hub.CreateClientAsync(Core.Access.HubRole.Admin);
 
-    public void Dispose()
+    public Task DisposeAsync()
     {
         _client.Dispose();
         _hub.Dispose();
         _scratch.Dispose();
+        return Task.CompletedTask;
     }
 
     [Fact]

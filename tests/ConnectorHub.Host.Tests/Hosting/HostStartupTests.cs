@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ConnectorHub.TestSupport;
 
@@ -13,8 +14,14 @@ public sealed class HostStartupTests
         await using var hub = await HubProcess.StartAsync(workingDirectory.Path);
 
         var health = await hub.GetJsonAsync<JsonObject>("healthz");
+        using var beforeSetup = await hub.Client.GetAsync(new Uri("api/plugins", UriKind.Relative));
+        var setup = await (await hub.Client.PostAsJsonAsync("api/setup", new { userName = "admin", password = "a long enough secret", apiTokenName = "startup" })).Content.ReadFromJsonAsync<JsonObject>();
+        hub.Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", setup!["apiToken"]!.GetValue<string>());
         var plugins = await hub.GetJsonAsync<JsonArray>("api/plugins");
 
+        Assert.Equal(HttpStatusCode.Unauthorized, beforeSetup.StatusCode);
+        Assert.Contains("/setup", await beforeSetup.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Admin", setup["user"]!["role"]!.GetValue<string>());
         Assert.Equal("Healthy", health!["checks"]!["database"]!["status"]!.GetValue<string>());
         Assert.Contains("Sqlite", health["checks"]!["database"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(workingDirectory.Path, "data", "connectorhub.db")), hub.Output);
@@ -62,13 +69,14 @@ public sealed class HostStartupTests
         var document = JsonNode.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
 
         Assert.NotNull(document["paths"]!["/api/plugins"]);
+        Assert.Equal("bearer", document["components"]!["securitySchemes"]!["ApiToken"]!["scheme"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task Plugins_AnswersNotFound_AsProblemDetails_ForAnUnknownId()
     {
         using var factory = new HubFactory();
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientAsync(Core.Access.HubRole.Viewer);
 
         using var response = await client.GetAsync(new Uri("/api/plugins/nope", UriKind.Relative));
 

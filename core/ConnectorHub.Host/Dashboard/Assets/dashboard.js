@@ -1,0 +1,75 @@
+// ConnectorHub dashboard: small progressive enhancements. Every page works without this script.
+(() => {
+  "use strict";
+
+  // Phone-width menu.
+  document.addEventListener("click", (e) => {
+    const toggle = e.target.closest("[data-menu-toggle]");
+    if (toggle) {
+      const bar = toggle.closest(".topbar");
+      const open = bar.classList.toggle("open");
+      toggle.setAttribute("aria-expanded", String(open));
+    }
+  });
+
+  // Times in the reader's own time zone (the server writes UTC).
+  const localize = (root) => {
+    root.querySelectorAll("time[data-local]").forEach((t) => {
+      const d = new Date(t.getAttribute("datetime"));
+      if (!isNaN(d)) { t.title = t.textContent; t.textContent = d.toLocaleString(); }
+    });
+  };
+
+  // Confirm destructive actions.
+  document.addEventListener("submit", (e) => {
+    const button = e.submitter;
+    const message = (button && button.dataset.confirm) || e.target.dataset.confirm;
+    if (message && !window.confirm(message)) { e.preventDefault(); }
+  });
+
+  // Live regions: refetch a fragment until the server says it is final.
+  const poll = (region) => {
+    const url = region.dataset.liveUrl;
+    const tick = async () => {
+      if (region.dataset.live !== "true") { return; }
+      try {
+        const response = await fetch(url, { headers: { "Accept": "text/html" }, credentials: "same-origin" });
+        if (response.ok) {
+          const holder = document.createElement("div");
+          holder.innerHTML = await response.text();
+          const fresh = holder.firstElementChild;
+          if (fresh) { region.replaceWith(fresh); region = fresh; localize(region); }
+        }
+      } catch { /* a missed poll is retried */ }
+      if (region.dataset.live === "true") { setTimeout(tick, 1000); }
+    };
+    setTimeout(tick, 1000);
+  };
+
+  // Schedule preview as the cron expression or time zone is typed.
+  const schedule = (box) => {
+    const form = box.closest("form");
+    const cron = form.querySelector("[name='Input.ScheduleCron']");
+    const zone = form.querySelector("[name='Input.ScheduleTimeZone']");
+    let timer;
+    const refresh = () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const url = box.dataset.previewUrl + "&cron=" + encodeURIComponent(cron.value) + "&zone=" + encodeURIComponent(zone.value);
+        const response = await fetch(url, { credentials: "same-origin" });
+        if (response.ok) { box.innerHTML = await response.text(); localize(box); }
+      }, 250);
+    };
+    [cron, zone].forEach((input) => input && input.addEventListener("input", refresh));
+  };
+
+  document.addEventListener("DOMContentLoaded", () => {
+    localize(document);
+    document.querySelectorAll("[data-live='true']").forEach(poll);
+    document.querySelectorAll("[data-preview-url]").forEach(schedule);
+    document.querySelectorAll("[data-autosubmit]").forEach((el) => el.addEventListener("change", () => {
+      const target = document.getElementById(el.dataset.autosubmit);
+      if (target) { target.click(); }
+    }));
+  });
+})();

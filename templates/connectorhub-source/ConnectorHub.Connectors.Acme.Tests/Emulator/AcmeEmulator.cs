@@ -26,6 +26,9 @@ public sealed class AcmeEmulator(int contacts) : IEmulator
     /// <summary>How paging misbehaves, to prove the connector's guards; none by default.</summary>
     public PagingMisbehaviour Paging { get; set; }
 
+    /// <summary>The number of a contact served with an <c>updated_at</c> no one can read, to prove it is set aside; none by default.</summary>
+    public int? UnreadableUpdatedAt { get; set; }
+
     /// <inheritdoc />
     public void Map(WebApplication app) => app.MapGet("/v1/contacts", ListContactsAsync);
 
@@ -65,7 +68,13 @@ public sealed class AcmeEmulator(int contacts) : IEmulator
         var data = new JsonArray();
         for (var number = start; number < end; number++)
         {
-            data.Add(AcmeContacts.At(number));
+            var contact = AcmeContacts.At(number);
+            if (number == UnreadableUpdatedAt)
+            {
+                contact["updated_at"] = "yesterday";
+            }
+
+            data.Add(contact);
         }
 
         string? next = end < contacts ? Cursor(offset + limit) : null;

@@ -1,0 +1,17 @@
+using System.Globalization;
+using ConnectorHub.Sandbox.Hosting;
+
+namespace ConnectorHub.Connectors.Acme.Tests.Emulator;
+
+/// <summary>Faults shaped like Acme's real errors, to add to <see cref="EmulatorHost.Faults"/>.</summary>
+public static class AcmeFaults
+{
+    /// <summary>A 429 with Acme's body and a <c>Retry-After</c> of <paramref name="retryAfter"/> (whole seconds, rounded up).</summary>
+    public static Fault RateLimited(TimeSpan retryAfter) => new()
+    {
+        StatusCode = 429,
+        Body = """{"error":"rate_limited","message":"Too many requests; retry after the time in Retry-After."}""",
+        Headers = new Dictionary<string, string> { ["Retry-After"] = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture) },
+        PathPrefix = "/v1/",
+    };
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using ConnectorHub.Sdk.Connectors;
+
+namespace ConnectorHub.Connectors.Acme.Configuration;
+
+/// <summary>
+/// The connector's configuration schema (JSON Schema draft-07). The API key carries <c>"secret": true</c>, so the
+/// hub encrypts it at rest, masks it in its API and dashboard and keeps it out of logs.
+/// </summary>
+internal static class AcmeSpec
+{
+    public static ConnectorSpec Create() => new()
+    {
+        DocumentationUrl = new Uri("https://api.acme.example/docs"),
+        ConfigSchema = JsonNode.Parse($$"""
+        {
+          "$schema": "http://json-schema.org/draft-07/schema#",
+          "title": "Acme",
+          "type": "object",
+          "required": ["{{AcmeSettings.ApiKeySetting}}"],
+          "properties": {
+            "{{AcmeSettings.ApiKeySetting}}": { "type": "string", "secret": true, "title": "API key", "description": "Settings > API keys in Acme; read access to contacts is enough." },
+            "{{AcmeSettings.BaseUrlSetting}}": { "type": "string", "format": "uri", "default": "{{AcmeSettings.DefaultBaseUrl}}", "title": "API base URL", "description": "Change it only to point the connector at a test server." },
+            "{{AcmeSettings.PageSizeSetting}}": { "type": "integer", "minimum": 1, "maximum": {{AcmeSettings.MaxPageSize}}, "default": {{AcmeSettings.MaxPageSize}}, "title": "Contacts per page" },
+            "{{AcmeSettings.MaxPagesSetting}}": { "type": "integer", "minimum": 1, "default": 100000, "title": "Page cap per stream", "description": "A read stops with an error past this many pages (a guard against endless paging)." }
+          },
+          "additionalProperties": false
+        }
+        """)!.AsObject(),
+    };
+}

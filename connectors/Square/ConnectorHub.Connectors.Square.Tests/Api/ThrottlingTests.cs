@@ -44,4 +44,16 @@ public sealed class ThrottlingTests : IAsyncLifetime
         FullRefreshTests.AssertSameIds(_sandbox.Emulator.Customers.Select(c => c.Id), result.Ids("customers"));
         Assert.Equal(3, _sandbox.Time.Delays.Count);
     }
+
+    [Fact]
+    public async Task ARetryAfter_IsHonoured_WhenLongerThanTheConnectorsOwnBackoff()
+    {
+        // Square sends none, but a proxy in front of it may: an explicit wait is never cut short.
+        _sandbox.Host.Faults.Add(SquareFaults.RateLimited("/v2/customers", retryAfter: TimeSpan.FromSeconds(30)), times: 2);
+
+        var result = await _sandbox.ReadAsync(SyncMode.FullRefresh, streams: "customers");
+
+        FullRefreshTests.AssertSameIds(_sandbox.Emulator.Customers.Select(c => c.Id), result.Ids("customers"));
+        Assert.Equal([TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30)], _sandbox.Time.Delays);
+    }
 }

@@ -73,6 +73,34 @@ public sealed class EmulatorContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SearchOrders_KeysetPaging_SeesAnOrderChangedBetweenPages_AgainAtItsNewPlace()
+    {
+        var query = OrdersQuery(_sandbox.Emulator.Locations.Take(10));
+        query["query"]!["filter"]!["date_time_filter"]!["updated_at"]!["end_at"] = "2030-01-01T00:00:00Z";
+        query["limit"] = 20;
+        var (_, first) = await PostAsync("v2/orders/search", query);
+        var firstIds = Ids(first);
+        _sandbox.Clock.Advance(TimeSpan.FromHours(1));
+        var moved = _sandbox.Emulator.UpdateOrder(firstIds[0]).Id;
+
+        var rest = new List<string>();
+        var cursor = first["cursor"]?.GetValue<string>();
+        while (cursor is not null)
+        {
+            var next = (JsonObject)query.DeepClone();
+            next["cursor"] = cursor;
+            var (_, page) = await PostAsync("v2/orders/search", next);
+            rest.AddRange(Ids(page));
+            cursor = page["cursor"]?.GetValue<string>();
+        }
+
+        var inBatch = _sandbox.Emulator.Orders.Where(o => _sandbox.Emulator.Locations.Take(10).Any(l => l.Id == o.LocationId)).Select(o => o.Id);
+        Assert.Equal(moved, rest[^1]);
+        Assert.Equal(inBatch.Order(StringComparer.Ordinal), firstIds.Concat(rest).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(firstIds.Count + rest.Count - 1, firstIds.Concat(rest).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Customers_RefuseALimitAbove100_WithValueTooHigh()
     {
         using var response = await _http.GetAsync("v2/customers?limit=101");
@@ -166,6 +194,8 @@ public sealed class EmulatorContractTests : IAsyncLifetime
             ["sort"] = new JsonObject { ["sort_field"] = sortField, ["sort_order"] = "ASC" },
         },
     };
+
+    private static List<string> Ids(JsonObject page) => (page["orders"] as JsonArray ?? []).Select(o => o!["id"]!.GetValue<string>()).ToList();
 
     private async Task<(HttpStatusCode Status, JsonObject Body)> PostAsync(string path, JsonObject body)
     {

@@ -15,6 +15,7 @@ public sealed partial class SquareEmulator
             change?.Invoke(customer);
             customer.UpdatedAt = Now();
             customer.Version++;
+            Changed();
             return customer;
         }
     }
@@ -37,6 +38,7 @@ public sealed partial class SquareEmulator
                 Version = 1,
             };
             _customers.Add(customer);
+            Changed();
             return customer;
         }
     }
@@ -50,6 +52,7 @@ public sealed partial class SquareEmulator
             change?.Invoke(order);
             order.UpdatedAt = Now();
             order.Version++;
+            Changed();
             return order;
         }
     }
@@ -65,6 +68,7 @@ public sealed partial class SquareEmulator
             var order = _orders.Single(o => o.Id == payment.OrderId);
             order.UpdatedAt = payment.UpdatedAt;
             order.Version++;
+            Changed();
             return payment;
         }
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Bogus;
 using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sandbox.Seed;
 using ConnectorHub.Sandbox.Square.Data;
 using ConnectorHub.Sandbox.Square.Endpoints;
 using ConnectorHub.Sandbox.Square.Seed;
@@ -35,7 +36,7 @@ public sealed partial class SquareEmulator : IEmulator
         Time = time ?? TimeProvider.System;
         var data = SquareSeed.Generate(seed ?? new SquareSeedOptions());
         (_locations, _customers, _orders, _payments) = (data.Locations.ToList(), data.Customers.ToList(), data.Orders.ToList(), data.Payments.ToList());
-        _ids = new Randomizer((seed?.Seed ?? BogusSquarePeople.DefaultSeed) + 1);
+        _ids = new Randomizer((seed?.Seed ?? SandboxPeople.DefaultSeed) + 1);
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ConnectorHub.Sandbox.Hosting;
 
 namespace ConnectorHub.Sandbox.Square;
@@ -8,9 +9,17 @@ namespace ConnectorHub.Sandbox.Square;
 /// </summary>
 public static class SquareFaults
 {
-    /// <summary>429 <c>RATE_LIMIT_ERROR</c> / <c>RATE_LIMITED</c>.</summary>
-    public static Fault RateLimited(string? pathPrefix = null, string? method = null) => Build(
-        429, new SquareError("RATE_LIMIT_ERROR", "RATE_LIMITED", "Rate limit exceeded. Reduce your request rate and retry."), pathPrefix, method);
+    /// <summary>
+    /// 429 <c>RATE_LIMIT_ERROR</c> / <c>RATE_LIMITED</c>. Square sends no Retry-After; pass <paramref name="retryAfter"/>
+    /// to add one anyway (a proxy in front of Square may, and the acceptance kit's storm asks for one).
+    /// </summary>
+    public static Fault RateLimited(string? pathPrefix = null, string? method = null, TimeSpan? retryAfter = null)
+    {
+        var fault = Build(429, new SquareError("RATE_LIMIT_ERROR", "RATE_LIMITED", "Rate limit exceeded. Reduce your request rate and retry."), pathPrefix, method);
+        return retryAfter is { } wait
+            ? fault with { Headers = new Dictionary<string, string> { ["Retry-After"] = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture) } }
+            : fault;
+    }
 
     /// <summary>401 <c>UNAUTHORIZED</c> (a token that was revoked or never valid).</summary>
     public static Fault Unauthorized(string? pathPrefix = null) => Build(

@@ -29,7 +29,7 @@ public sealed class ThrottlingTests : IAsyncLifetime
         EntityStreamsTests.AssertSame(_sandbox.ExpectedAdKeys(new(2024, 5, 28), MetaAdsSandbox.LastDay), result.InsightKeys());
         Assert.Equal(
             [TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(7)],
-            _sandbox.Time.Waits);
+            _sandbox.Time.Delays);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class ThrottlingTests : IAsyncLifetime
 
         Assert.Equal(4, _sandbox.Host.Faults.Served);
         EntityStreamsTests.AssertSame(_sandbox.ExpectedAdKeys(new(2024, 5, 20), MetaAdsSandbox.LastDay), result.InsightKeys());
-        Assert.Equal(4, _sandbox.Time.Waits.Count(w => w == TimeSpan.FromMinutes(2)));
+        Assert.Equal(4, _sandbox.Time.Delays.Count(w => w == TimeSpan.FromMinutes(2)));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using ConnectorHub.Sandbox.Meta.Insights;
 using ConnectorHub.Sandbox.Meta.Insights.Seed;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Sources;
+using ConnectorHub.Sdk.Testing.Time;
 
 namespace ConnectorHub.Connectors.MetaAds.Tests.Support;
 
@@ -14,6 +15,7 @@ namespace ConnectorHub.Connectors.MetaAds.Tests.Support;
 public sealed class MetaAdsSandbox : IAsyncDisposable
 {
     public const string FirstAccount = "1234567890";
+    public static readonly DateTimeOffset Now = new(2024, 6, 1, 12, 0, 0, TimeSpan.Zero);
     public const string SecondAccount = "2345678901";
     public static readonly DateOnly FirstDay = new(2024, 3, 1);
     public static readonly DateOnly LastDay = new(2024, 5, 31);
@@ -28,13 +30,14 @@ public sealed class MetaAdsSandbox : IAsyncDisposable
 
     public MetaInsightsEmulator Emulator { get; }
 
-    public AutoAdvancingTime Time { get; } = new();
+    /// <summary>The connector's clock: its waits (throttling, report polls) complete at once and are recorded.</summary>
+    public FakeTimeProvider Time { get; } = FakeTimeProvider.Instant(Now);
 
     public MetaAdsSource Source { get; } = new();
 
     public static async Task<MetaAdsSandbox> StartAsync(InsightsSeedOptions? seed = null)
     {
-        var emulator = new MetaInsightsEmulator(seed, new ManualClock(new DateTimeOffset(2024, 6, 1, 12, 0, 0, TimeSpan.Zero)));
+        var emulator = new MetaInsightsEmulator(seed, new FakeTimeProvider(Now));
         return new MetaAdsSandbox(await EmulatorHost.StartAsync(emulator), emulator);
     }
 

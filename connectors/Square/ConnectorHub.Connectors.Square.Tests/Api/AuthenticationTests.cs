@@ -65,7 +65,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
 
         Assert.Equal(_sandbox.Emulator.Customers.Count, result.Ids("customers").Count);
         Assert.Equal(1, _sandbox.Emulator.TokensIssued);
-        var saved = Assert.Single(_sandbox.ConfigUpdates.Saved);
+        var saved = Assert.Single(_sandbox.ConfigUpdates.Persisted);
         Assert.NotEqual("EQAA-first", saved.GetString("refresh_token"));
         Assert.True(_sandbox.Emulator.RefreshTokens.ContainsKey(saved.GetString("refresh_token")!));
         Assert.True(_sandbox.Emulator.AccessTokens.ContainsKey(saved.GetString("access_token")!));

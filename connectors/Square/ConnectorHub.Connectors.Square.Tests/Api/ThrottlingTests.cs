@@ -24,7 +24,7 @@ public sealed class ThrottlingTests : IAsyncLifetime
         Assert.Equal(10, _sandbox.Host.Faults.Served);
         FullRefreshTests.AssertSameIds(_sandbox.Emulator.Orders.Select(o => o.Id), result.Ids("orders"));
         FullRefreshTests.AssertSameIds(_sandbox.Emulator.Payments.Select(p => p.Id), result.Ids("payments"));
-        var waits = _sandbox.Time.Waits;
+        var waits = _sandbox.Time.Delays;
         Assert.Equal(10, waits.Count);
         // Square sends no Retry-After: the connector backs off exponentially (1 s, 2 s, 4 s, ... with ±20% jitter).
         Assert.InRange(waits[0].TotalSeconds, 0.8, 1.2);
@@ -42,6 +42,18 @@ public sealed class ThrottlingTests : IAsyncLifetime
 
         Assert.Equal(3, _sandbox.Host.Faults.Served);
         FullRefreshTests.AssertSameIds(_sandbox.Emulator.Customers.Select(c => c.Id), result.Ids("customers"));
-        Assert.Equal(3, _sandbox.Time.Waits.Count);
+        Assert.Equal(3, _sandbox.Time.Delays.Count);
+    }
+
+    [Fact]
+    public async Task ARetryAfter_IsHonoured_WhenLongerThanTheConnectorsOwnBackoff()
+    {
+        // Square sends none, but a proxy in front of it may: an explicit wait is never cut short.
+        _sandbox.Host.Faults.Add(SquareFaults.RateLimited("/v2/customers", retryAfter: TimeSpan.FromSeconds(30)), times: 2);
+
+        var result = await _sandbox.ReadAsync(SyncMode.FullRefresh, streams: "customers");
+
+        FullRefreshTests.AssertSameIds(_sandbox.Emulator.Customers.Select(c => c.Id), result.Ids("customers"));
+        Assert.Equal([TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30)], _sandbox.Time.Delays);
     }
 }

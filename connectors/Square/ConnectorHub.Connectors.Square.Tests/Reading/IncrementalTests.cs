@@ -87,4 +87,29 @@ public sealed class IncrementalTests : IAsyncLifetime
 
         Assert.Empty(incremental.Ids("customers"));
     }
+
+    [Fact]
+    public async Task Incremental_WithTheCursorPastTheWindowEnd_ReadsNothing_AndKeepsTheCursor()
+    {
+        var first = await _sandbox.ReadAsync(SyncMode.Incremental, streams: "orders");
+        var cursor = first.LastState("orders")!["cursor"]!.GetValue<string>();
+        // A much longer consistency lag puts this run's window end before the saved cursor: Square would refuse the
+        // inverted range (INVALID_TIME_RANGE), so the connector must not ask.
+        var lagged = _sandbox.Config();
+        lagged["consistency_lag_seconds"] = (int)(_sandbox.Time.GetUtcNow() - new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero)).TotalSeconds;
+        var searchesBefore = _sandbox.Emulator.Requests.Count(r => r.Path == "/v2/orders/search");
+
+        var second = await _sandbox.ReadAsync(SyncMode.Incremental, first.States(), lagged, "orders");
+
+        Assert.Empty(second.Ids("orders"));
+        Assert.Equal(cursor, second.LastState("orders")!["cursor"]!.GetValue<string>());
+        Assert.Null(second.LastState("orders")!["pass"]);
+        Assert.Contains(second.Messages.OfType<LogMessage>(), m => m.Message.Contains("nothing new to read", StringComparison.Ordinal));
+        Assert.Equal(searchesBefore, _sandbox.Emulator.Requests.Count(r => r.Path == "/v2/orders/search"));
+
+        _sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
+        var changed = _sandbox.Emulator.UpdateOrder(_sandbox.Emulator.Orders[3].Id).Id;
+        var third = await _sandbox.ReadAsync(SyncMode.Incremental, second.States(), streams: "orders");
+        Assert.Equal([changed], third.Ids("orders"));
+    }
 }

@@ -4,15 +4,20 @@ using ConnectorHub.Sandbox.Square;
 using ConnectorHub.Sandbox.Square.Seed;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Sources;
+using ConnectorHub.Sdk.Testing.Configs;
+using ConnectorHub.Sdk.Testing.Time;
 
 namespace ConnectorHub.Connectors.Square.Tests.Support;
 
-/// <summary>A running Square emulator on 127.0.0.1 and the connector pointed at it, with instant retry waits.</summary>
+/// <summary>
+/// A running Square emulator on 127.0.0.1 and the connector pointed at it, with instant retry waits. The emulator's
+/// clock stands still at the seed's anchor until a test moves it, so changed records get known timestamps.
+/// </summary>
 public sealed class SquareSandbox : IAsyncDisposable
 {
     public static readonly SquareSeedOptions SmallSeed = new() { Customers = 60, Orders = 150, Locations = 12 };
 
-    private SquareSandbox(EmulatorHost host, SquareEmulator emulator, ManualClock clock)
+    private SquareSandbox(EmulatorHost host, SquareEmulator emulator, FakeTimeProvider clock)
     {
         Host = host;
         Emulator = emulator;
@@ -24,19 +29,19 @@ public sealed class SquareSandbox : IAsyncDisposable
     public SquareEmulator Emulator { get; }
 
     /// <summary>The emulator's clock (what changed records are stamped with).</summary>
-    public ManualClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
-    /// <summary>The connector's clock.</summary>
-    public AutoAdvancingTime Time { get; } = new();
+    /// <summary>The connector's clock: its retry waits complete at once and are recorded.</summary>
+    public FakeTimeProvider Time { get; } = FakeTimeProvider.Instant(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
-    public ConfigRecorder ConfigUpdates { get; } = new();
+    public RecordingConfigUpdater ConfigUpdates { get; } = new();
 
     public SquareSource Source { get; } = new();
 
     public static async Task<SquareSandbox> StartAsync(SquareSeedOptions? seed = null)
     {
         var options = seed ?? SmallSeed;
-        var clock = new ManualClock(options.Anchor);
+        var clock = new FakeTimeProvider(options.Anchor);
         var emulator = new SquareEmulator(options, clock);
         return new SquareSandbox(await EmulatorHost.StartAsync(emulator), emulator, clock);
     }

@@ -5,8 +5,8 @@ namespace ConnectorHub.Connectors.Square.Api;
 
 /// <summary>
 /// Classifies Square's failures by status and error code: 401 and 403 are configuration problems (with what to
-/// do), 429 is rate limiting with exponential backoff, 5xx is transient, anything else is a request the connector
-/// got wrong (internal, with Square's code, field and detail).
+/// do), 429 is rate limiting with exponential backoff (or a longer Retry-After), 5xx is transient, anything else is
+/// a request the connector got wrong (internal, with Square's code, field and detail).
 /// </summary>
 internal static class SquareFailureClassifier
 {
@@ -27,9 +27,19 @@ internal static class SquareFailureClassifier
                 $"Square refused the access token ({what}) on {request}. Create a new access token in the Square Developer Dashboard (or reconnect the OAuth connection) and update 'access_token'."),
             403 => new(ErrorCategory.Configuration,
                 $"The access token lacks a permission ({what}) on {request}. This connector needs {Scopes}; grant them and reconnect."),
-            429 => new(ErrorCategory.RateLimited, $"Square rate limited {request} ({what}).", backoff.Next()),
+            429 => new(ErrorCategory.RateLimited, $"Square rate limited {request} ({what}).", RateLimitWait(response, backoff)),
             408 or >= 500 => new(ErrorCategory.Transient, $"Square failed on {request} ({what})."),
             _ => new(ErrorCategory.Internal, $"Square refused {request} ({what})."),
         };
+    }
+
+    /// <summary>
+    /// The connector's own backoff (Square sends no Retry-After), or the Retry-After when one is there (from a proxy,
+    /// or should Square start sending it) and longer: a server's explicit wait is never cut short.
+    /// </summary>
+    private static TimeSpan RateLimitWait(HttpResponseMessage response, RateLimitBackoff backoff)
+    {
+        var own = backoff.Next();
+        return RetryAfterHeader.Read(response) is { } asked && asked > own ? asked : own;
     }
 }

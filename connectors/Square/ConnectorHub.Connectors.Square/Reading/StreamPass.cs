@@ -29,12 +29,24 @@ internal sealed class StreamPass(ISquareStream stream, SquareApi api, LocationSc
 
         if (state.Pass is null)
         {
+            var windowStart = incremental ? state.Cursor : null;
+            var windowEnd = time.GetUtcNow() - consistencyLag;
+
+            // A cursor past the window's end (a longer consistency lag than last run, or a clock behind Square's) leaves
+            // nothing to read yet; Square would refuse the inverted range, so the pass reads no partition.
+            var empty = windowStart > windowEnd;
+            if (empty)
+            {
+                yield return new LogMessage(LogLevel.Information,
+                    $"Square stream '{stream.Name}': the saved cursor ({TimeText.Format(windowStart!.Value)}) is later than the end of this run's window ({TimeText.Format(windowEnd)}), so there is nothing new to read yet.");
+            }
+
             state.Pass = new PassProgress
             {
                 Incremental = incremental,
-                WindowStart = incremental ? state.Cursor : null,
-                WindowEnd = time.GetUtcNow() - consistencyLag,
-                Partitions = await stream.PartitionsAsync(locations, cancellationToken),
+                WindowStart = windowStart,
+                WindowEnd = windowEnd,
+                Partitions = empty ? [] : await stream.PartitionsAsync(locations, cancellationToken),
             };
         }
 

@@ -20,6 +20,9 @@ public sealed class SquareCustomer
     /// <summary>Last name.</summary>
     public string? FamilyName { get; set; }
 
+    /// <summary>The customer's business, when the seller noted one.</summary>
+    public string? CompanyName { get; set; }
+
     /// <summary>Email address, as the seller typed it (case and all).</summary>
     public string? EmailAddress { get; set; }
 
@@ -58,6 +61,7 @@ public sealed class SquareCustomer
         };
         Add(json, "given_name", GivenName);
         Add(json, "family_name", FamilyName);
+        Add(json, "company_name", CompanyName);
         Add(json, "email_address", EmailAddress);
         if (Address is not null)
         {

@@ -26,7 +26,7 @@ internal static class CustomersEndpoints
 
         lock (emulator.Gate)
         {
-            return Page(emulator, emulator.AllCustomers, field, order, limit, cursor, request.Query["cursor"], null, request.Query["count"] == "true");
+            return Page(emulator, _ => true, field, order, limit, cursor, request.Query["cursor"], null, request.Query["count"] == "true");
         }
     }
 
@@ -57,23 +57,23 @@ internal static class CustomersEndpoints
         var visibleBefore = emulator.Now() - emulator.SearchIndexDelay;
         lock (emulator.Gate)
         {
-            var matching = emulator.AllCustomers.Where(c =>
+            bool Matches(SquareCustomer c) =>
                 c.UpdatedAt <= visibleBefore
                 && (created is null || created.Contains(c.CreatedAt))
                 && (updated is null || updated.Contains(c.UpdatedAt))
                 && TextMatches(email, c.EmailAddress)
-                && TextMatches(reference, c.ReferenceId));
-            return Page(emulator, matching, field, order, limit, cursor, SquareRequestBody.String(body["cursor"]), query?.ToJsonString(), body["count"] is JsonValue flag && flag.TryGetValue(out bool wanted) && wanted);
+                && TextMatches(reference, c.ReferenceId);
+            return Page(emulator, Matches, field, order, limit, cursor, SquareRequestBody.String(body["cursor"]), query?.ToJsonString(), body["count"] is JsonValue flag && flag.TryGetValue(out bool wanted) && wanted);
         }
     }
 
-    private static IResult Page(SquareEmulator emulator, IEnumerable<SquareCustomer> matching, string field, string order, int limit, SquareCursor? cursor, string? requested, string? query, bool count)
+    private static IResult Page(SquareEmulator emulator, Func<SquareCustomer, bool> matches, string field, string order, int limit, SquareCursor? cursor, string? requested, string? query, bool count)
     {
-        var all = matching.ToList();
         Func<SquareCustomer, string> key = field == "CREATED_AT"
             ? c => SquareTime.SortKey(c.CreatedAt) + c.Id
             : c => $"{c.GivenName?.ToUpperInvariant()}\u0001{c.FamilyName?.ToUpperInvariant()}\u0001{c.Id}";
-        var (page, more) = PageCursors.PastTheEnd(cursor) ? ([], false) : KeysetPage.Take(all, key, order == "DESC", cursor?.LastKey, limit);
+        var sorted = emulator.Sorted($"customers:{field}", emulator.AllCustomers, key);
+        var (page, more) = PageCursors.PastTheEnd(cursor) ? ([], false) : KeysetPage.Take(sorted, key, matches, order == "DESC", cursor?.LastKey, limit);
         var response = new JsonObject();
         if (page.Count > 0)
         {
@@ -88,7 +88,7 @@ internal static class CustomersEndpoints
 
         if (count)
         {
-            response["count"] = all.Count;
+            response["count"] = emulator.AllCustomers.Count(matches);
         }
 
         return SquareRequestBody.Ok(response);

@@ -37,8 +37,8 @@ internal static class OrdersSearchEndpoint
         var end = cursor?.PinnedEnd ?? emulator.Now();
         lock (emulator.Gate)
         {
-            var matching = emulator.AllOrders.Where(o => query.Matches(o, end));
-            var (page, more) = PageCursors.PastTheEnd(cursor) ? ([], false) : KeysetPage.Take(matching, query.Key, query.Descending, cursor?.LastKey, limit);
+            var sorted = emulator.Sorted($"orders:{query.SortField}", emulator.AllOrders, query.Key);
+            var (page, more) = PageCursors.PastTheEnd(cursor) ? ([], false) : KeysetPage.Take(sorted, query.Key, o => query.Matches(o, end), query.Descending, cursor?.LastKey, limit);
             var response = new JsonObject();
             if (page.Count > 0)
             {

@@ -46,8 +46,10 @@ internal static class PaymentsEndpoint
             Func<SquarePayment, string> key = sortField == "UPDATED_AT"
                 ? p => SquareTime.SortKey(p.UpdatedAt) + p.Id
                 : p => SquareTime.SortKey(p.CreatedAt) + p.Id;
-            var matching = emulator.AllPayments.Where(p => p.LocationId == location && createdRange.Contains(p.CreatedAt) && (updated is null || updated.Contains(p.UpdatedAt)));
-            var (page, more) = PageCursors.PastTheEnd(cursor) ? ([], false) : KeysetPage.Take(matching, key, sortOrder == "DESC", cursor?.LastKey, Math.Min(limit, 100));
+            var sorted = emulator.Sorted($"payments:{sortField}", emulator.AllPayments, key);
+            var (page, more) = PageCursors.PastTheEnd(cursor)
+                ? ([], false)
+                : KeysetPage.Take(sorted, key, p => p.LocationId == location && createdRange.Contains(p.CreatedAt) && (updated is null || updated.Contains(p.UpdatedAt)), sortOrder == "DESC", cursor?.LastKey, Math.Min(limit, 100));
             var response = new JsonObject();
             if (page.Count > 0)
             {

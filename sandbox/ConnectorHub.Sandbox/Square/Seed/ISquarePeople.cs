@@ -2,7 +2,8 @@ namespace ConnectorHub.Sandbox.Square.Seed;
 
 /// <summary>
 /// Where the Square seed takes its people from: person <c>i</c> must always be the same person. The default is
-/// <see cref="BogusSquarePeople"/>; an adapter over the sandbox's shared population can replace it.
+/// <see cref="SandboxSquarePeople"/>, the sandbox's shared population, so Square's customers are people other
+/// emulators know too.
 /// </summary>
 public interface ISquarePeople
 {

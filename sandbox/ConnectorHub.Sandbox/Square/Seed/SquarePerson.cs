@@ -2,8 +2,8 @@ namespace ConnectorHub.Sandbox.Square.Seed;
 
 /// <summary>
 /// A made-up person in a neutral form (lower-case email, ten phone digits), before Square's formatting. The fields
-/// match the sandbox's shared people, so <see cref="ISquarePeople"/> can later draw from that shared population and
-/// the same people show up in Square and in other emulators.
+/// are those of the sandbox's shared people (<see cref="SandboxSquarePeople"/>), so the same people show up in
+/// Square and in other emulators.
 /// </summary>
 /// <param name="Index">The person's number; the same index is the same person.</param>
 /// <param name="FirstName">Given name.</param>
@@ -14,6 +14,7 @@ namespace ConnectorHub.Sandbox.Square.Seed;
 /// <param name="City">City.</param>
 /// <param name="State">Two-letter US state.</param>
 /// <param name="PostalCode">Five-digit ZIP code.</param>
+/// <param name="Company">The company the person works for.</param>
 /// <param name="BirthDate">Date of birth.</param>
 public sealed record SquarePerson(
     int Index,
@@ -25,4 +26,5 @@ public sealed record SquarePerson(
     string City,
     string State,
     string PostalCode,
+    string Company,
     DateOnly BirthDate);

@@ -35,7 +35,7 @@ public sealed class SquareSeed
     /// <summary>The seller's locations; the first is the main one.</summary>
     public IReadOnlyList<SquareLocation> Locations { get; private set; } = [];
 
-    /// <summary>Customer profiles; customer <c>i</c> is person <c>i</c>.</summary>
+    /// <summary>Customer profiles; customer <c>i</c> is person <see cref="SquareSeedOptions.FirstPerson"/> + <c>i</c>.</summary>
     public IReadOnlyList<SquareCustomer> Customers { get; private set; } = [];
 
     /// <summary>Orders.</summary>
@@ -50,7 +50,7 @@ public sealed class SquareSeed
         ArgumentNullException.ThrowIfNull(options);
         var seed = new SquareSeed(options);
         seed.Locations = seed.MakeLocations();
-        seed.Customers = seed.MakeCustomers(options.People ?? new BogusSquarePeople(options.Seed));
+        seed.Customers = seed.MakeCustomers(options.People ?? new SandboxSquarePeople(options.Seed));
         seed.MakeOrders();
         return seed;
     }
@@ -83,7 +83,7 @@ public sealed class SquareSeed
         var customers = new List<SquareCustomer>(_options.Customers);
         for (var i = 0; i < _options.Customers; i++)
         {
-            var person = people.Get(i);
+            var person = people.Get(_options.FirstPerson + i);
             var created = start.AddSeconds(_random.Long(0, (long)TimeSpan.FromDays(_options.Days - 10).TotalSeconds));
             var updated = created.AddSeconds(_random.Long(0, (long)(_options.Anchor.AddSeconds(-1) - created).TotalSeconds));
             customers.Add(new SquareCustomer
@@ -94,6 +94,7 @@ public sealed class SquareSeed
                 UpdatedAt = i % 20 == 7 && tie > created ? tie : updated,
                 GivenName = person.FirstName,
                 FamilyName = person.LastName,
+                CompanyName = i % 3 == 1 ? person.Company : null,
                 EmailAddress = i % 10 == 9 ? null : SquareFormatting.Email(person),
                 PhoneNumber = i % 7 == 6 ? null : SquareFormatting.Phone(person),
                 Address = i % 3 == 0 ? null : new SquareAddress(person.Street, person.City, person.State, person.PostalCode, "US"),

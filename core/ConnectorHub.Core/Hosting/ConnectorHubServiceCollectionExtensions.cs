@@ -59,6 +59,7 @@ public static class ConnectorHubServiceCollectionExtensions
         services.TryAddSingleton<IStreamMapperFactory, PassThroughMapperFactory>();
         services.AddSingleton<SyncRunner>();
         services.TryAddSingleton<IRunLauncher, LocalRunLauncher>();
+        services.AddProfiles();
 
         services.AddHealthChecks()
             .AddCheck<Health.DatabaseHealthCheck>("database")

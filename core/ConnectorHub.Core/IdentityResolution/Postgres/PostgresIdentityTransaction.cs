@@ -1,0 +1,120 @@
+using ConnectorHub.Core.Profiles;
+using ConnectorHub.Sdk.Canonical;
+using Npgsql;
+
+namespace ConnectorHub.Core.IdentityResolution.Postgres;
+
+/// <summary>One resolution batch on PostgreSQL, holding its identity locks until it commits or rolls back.</summary>
+internal sealed class PostgresIdentityTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction, SortedSet<int>? heldBuckets) : IIdentityTransaction
+{
+    public async Task<Dictionary<Identifier, StoredIdentifier>> LookupAsync(IReadOnlyCollection<Identifier> identifiers, CancellationToken cancellationToken)
+    {
+        var values = new string[identifiers.Count];
+        var types = new string[identifiers.Count];
+        var i = 0;
+        foreach (var identifier in identifiers)
+        {
+            values[i] = identifier.Value;
+            types[i++] = identifier.Type;
+        }
+
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT i.type, i.value, i.profile_id, i.first_seen, i.last_seen
+            FROM unnest(@values, @types) AS q(value, type)
+            JOIN profile_identifiers i ON i.value = q.value COLLATE "C" AND i.type = q.type COLLATE "C"
+            """, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("values", values));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("types", types));
+        var found = new Dictionary<Identifier, StoredIdentifier>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found[new Identifier(reader.GetString(0), reader.GetString(1))] = new StoredIdentifier(
+                reader.GetInt64(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetFieldValue<DateTimeOffset>(4));
+        }
+
+        return found;
+    }
+
+    public async Task<(Dictionary<long, StoredProfile> Profiles, IReadOnlySet<int> MissingBuckets)> LoadProfilesAsync(IReadOnlyCollection<long> profileIds, CancellationToken cancellationToken)
+    {
+        var profiles = profileIds.ToDictionary(id => id, id => new StoredProfile(id));
+        if (profiles.Count == 0)
+        {
+            return (profiles, new HashSet<int>());
+        }
+
+        var ids = profileIds.ToArray();
+        var buckets = new SortedSet<int>();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT profile_id, type, lock_bucket FROM profile_identifiers WHERE profile_id = ANY(@ids);
+            SELECT profile_id, name, value::text, source, observed_at FROM profile_traits WHERE profile_id = ANY(@ids);
+            """, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<long[]>("ids", ids));
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var counts = profiles[reader.GetInt64(0)].TypeCounts;
+                var type = reader.GetString(1);
+                counts[type] = counts.GetValueOrDefault(type) + 1;
+                if (heldBuckets is not null && !heldBuckets.Contains(reader.GetInt32(2)))
+                {
+                    buckets.Add(reader.GetInt32(2));
+                }
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var trait = new TraitValue(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4));
+                profiles[reader.GetInt64(0)].Traits[trait.Name] = trait;
+            }
+        }
+
+        return (profiles, await TryLockAsync(buckets, cancellationToken));
+    }
+
+    public Task ApplyAsync(ResolutionOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken) =>
+        new PostgresOutcomeWriter(connection, transaction).WriteAsync(outcome, now, cancellationToken);
+
+    public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await transaction.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+
+    /// <summary>Takes the buckets not held yet without waiting (waiting out of order could deadlock); returns those refused.</summary>
+    private async Task<IReadOnlySet<int>> TryLockAsync(SortedSet<int> buckets, CancellationToken cancellationToken)
+    {
+        if (buckets.Count == 0)
+        {
+            return buckets;
+        }
+
+        await using var command = new NpgsqlCommand("SELECT b FROM unnest(@buckets) AS b WHERE NOT pg_try_advisory_xact_lock(@space, b)", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<int[]>("buckets", buckets.ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<int>("space", IdentityLocks.Space));
+        var refused = new HashSet<int>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            refused.Add(reader.GetInt32(0));
+        }
+
+        if (refused.Count > 0)
+        {
+            refused.UnionWith(buckets);
+        }
+        else
+        {
+            heldBuckets!.UnionWith(buckets);
+        }
+
+        return refused;
+    }
+}

@@ -41,10 +41,8 @@ internal sealed class EventPartitions
             var to = month.AddMonths(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
             // Names and bounds are built from dates only, never from input text.
-#pragma warning disable CA2100
             await using var command = new NpgsqlCommand(
                 $"CREATE TABLE IF NOT EXISTS {NameOf(month)} PARTITION OF events FOR VALUES FROM ('{from} 00:00:00+00') TO ('{to} 00:00:00+00')", connection, transaction);
-#pragma warning restore CA2100
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 

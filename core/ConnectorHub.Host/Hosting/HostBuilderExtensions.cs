@@ -29,6 +29,7 @@ internal static class HostBuilderExtensions
         app.MapConnectionEndpoints();
         app.MapSyncEndpoints();
         app.MapRunEndpoints();
+        app.MapProfileEndpoints();
         return app;
     }
 }

@@ -42,9 +42,9 @@ public sealed class ProfileService(HubDatabase database)
         var identifiers = await connection.QueryAsync<(string Type, string Value, string Source, string? RecordKey, object FirstSeen, object LastSeen)>(
             Command("SELECT type, value, source, record_key, first_seen, last_seen FROM profile_identifiers WHERE profile_id = @id ORDER BY type, value", new { id }, cancellationToken));
         var merges = await connection.QueryAsync<(long Survivor, long Merged, string Identifier, string Source, string? RecordKey, object ObservedAt, object At)>(
-            Command("SELECT survivor_id, merged_id, identifier_type || ':' || identifier_value, source, record_key, observed_at, merged_at FROM profile_merges WHERE survivor_id IN @members", new { members }, cancellationToken));
+            Command("SELECT survivor_id, merged_id, identifier_type || ':' || identifier_value, source, record_key, observed_at, merged_at FROM profile_merges WHERE " + In("survivor_id", "members") + " ORDER BY id DESC", new { members }, cancellationToken));
         var drops = await connection.QueryAsync<(string Identifier, string Reason, string Source, string? RecordKey, object ObservedAt, object At)>(
-            Command("SELECT identifier_type || ':' || identifier_value, reason, source, record_key, observed_at, dropped_at FROM identifier_drops WHERE profile_id IN @members", new { members }, cancellationToken));
+            Command("SELECT identifier_type || ':' || identifier_value, reason, source, record_key, observed_at, dropped_at FROM identifier_drops WHERE " + In("profile_id", "members") + " ORDER BY id DESC", new { members }, cancellationToken));
 
         var traitViews = traits.ToDictionary(t => t.Name, t => new TraitView(Parse(t.Value), t.Source, StoredTime.Read(t.ObservedAt)), StringComparer.Ordinal);
         return new ProfileView(
@@ -58,7 +58,7 @@ public sealed class ProfileService(HubDatabase database)
             identifiers.Select(i => new IdentifierView(i.Type, i.Value, i.Source, i.RecordKey, StoredTime.Read(i.FirstSeen), StoredTime.Read(i.LastSeen))).ToArray(),
             merges.Select(m => new HistoryEntry("merge", StoredTime.Read(m.At), m.Identifier, m.Source, m.RecordKey, StoredTime.Read(m.ObservedAt), m.Survivor, m.Merged))
                 .Concat(drops.Select(d => new HistoryEntry("drop", StoredTime.Read(d.At), d.Identifier, d.Source, d.RecordKey, StoredTime.Read(d.ObservedAt), Reason: d.Reason)))
-                .OrderByDescending(h => h.At).ThenBy(h => h.Kind, StringComparer.Ordinal).ToArray());
+                .OrderByDescending(h => h.At).ToArray());
     }
 
     /// <summary>The id of the profile holding <paramref name="identifier"/> (<c>type:value</c>, normalized as at ingestion).</summary>
@@ -112,18 +112,24 @@ public sealed class ProfileService(HubDatabase database)
             return [];
         }
 
-        var updated = (await connection.QueryAsync<(long Id, object UpdatedAt)>(Command("SELECT id, updated_at FROM profiles WHERE id IN @ids", new { ids }, cancellationToken)))
+        var updated = (await connection.QueryAsync<(long Id, object UpdatedAt)>(Command("SELECT id, updated_at FROM profiles WHERE " + In("id", "ids"), new { ids }, cancellationToken)))
             .ToDictionary(p => p.Id, p => StoredTime.Read(p.UpdatedAt));
         var traits = (await connection.QueryAsync<(long Id, string Name, string Value)>(
-            Command("SELECT profile_id, name, " + JsonText("value") + " FROM profile_traits WHERE profile_id IN @ids ORDER BY name", new { ids }, cancellationToken))).ToLookup(t => t.Id);
+            Command("SELECT profile_id, name, " + JsonText("value") + " FROM profile_traits WHERE " + In("profile_id", "ids") + " ORDER BY name", new { ids }, cancellationToken))).ToLookup(t => t.Id);
         var identifiers = (await connection.QueryAsync<(long Id, string Type, string Value)>(
-            Command("SELECT profile_id, type, value FROM profile_identifiers WHERE profile_id IN @ids ORDER BY type, value", new { ids }, cancellationToken))).ToLookup(i => i.Id);
+            Command("SELECT profile_id, type, value FROM profile_identifiers WHERE " + In("profile_id", "ids") + " ORDER BY type, value", new { ids }, cancellationToken))).ToLookup(i => i.Id);
         return ids.Where(updated.ContainsKey).Select(id => new ProfileSummary(
             id,
             updated[id],
             traits[id].ToDictionary(t => t.Name, t => Parse(t.Value), StringComparer.Ordinal),
             identifiers[id].Select(i => $"{i.Type}:{i.Value}").ToArray())).ToArray();
     }
+
+    /// <summary>A list condition: Dapper expands lists on SQLite, Npgsql takes arrays.</summary>
+    internal static string In(StorageProvider provider, string column, string parameter) =>
+        provider == StorageProvider.Postgres ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
+
+    private string In(string column, string parameter) => In(database.Provider, column, parameter);
 
     private string JsonText(string column) => database.Provider == StorageProvider.Postgres ? column + "::text" : column;
 

@@ -24,7 +24,7 @@ public sealed class ProfileTimeline(HubDatabase database, ProfileService profile
             $"""
             SELECT id AS Id, source AS Source, message_id AS MessageId, type AS Type, name AS Name, user_id AS UserId, anonymous_id AS AnonymousId,
                    properties{json} AS Properties, context{json} AS Context, event_time AS EventTime, received_at AS ReceivedAt
-            FROM events WHERE profile_id IN @members {after} ORDER BY event_time DESC, id DESC LIMIT @take
+            FROM events WHERE {ProfileService.In(database.Provider, "profile_id", "members")} {after} ORDER BY event_time DESC, id DESC LIMIT @take
             """,
             new { members, time = Time(cursor), key = Key(cursor), take = limit + 1 }, cancellationToken: cancellationToken))).AsList();
         var items = rows.Take(limit).Select(r => new EventView(r.Id, r.Source, r.MessageId, r.Type, r.Name, r.UserId, r.AnonymousId,
@@ -50,7 +50,7 @@ public sealed class ProfileTimeline(HubDatabase database, ProfileService profile
             $"""
             SELECT source AS Source, order_id AS OrderId, channel AS Channel, status AS Status, currency AS Currency, total AS Total,
                    line_items{json} AS LineItems, placed_at AS PlacedAt, updated_at AS UpdatedAt
-            FROM orders WHERE profile_id IN @members {after} ORDER BY placed_at DESC, source DESC, order_id DESC LIMIT @take
+            FROM orders WHERE {ProfileService.In(database.Provider, "profile_id", "members")} {after} ORDER BY placed_at DESC, source DESC, order_id DESC LIMIT @take
             """,
             new { members, time = Time(cursor), source = key is [var s, _] ? s : null, orderId = key is [_, var o] ? o : null, take = limit + 1 },
             cancellationToken: cancellationToken))).AsList();

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ConnectorHub.Core.Profiles;
 using ConnectorHub.Sdk.Canonical;
 
@@ -37,6 +38,12 @@ internal sealed class BatchResolver
         IReadOnlyDictionary<Identifier, StoredIdentifier> stored,
         IReadOnlyDictionary<long, StoredProfile> profiles)
     {
+        var identifierCount = stored.Count + fragments.Sum(f => f?.Identifiers.Count ?? 0);
+
+        // Sized once: growing dictionaries of a bulk batch would reallocate large arrays and trigger full collections.
+        _owner.EnsureCapacity(identifierCount);
+        _observations.EnsureCapacity(identifierCount);
+        _parent.Capacity = _size.Capacity = _counts.Capacity = _minExisting.Capacity = profiles.Count + fragments.Count;
         IndexTypes(fragments, profiles.Values);
         var profileHandle = new Dictionary<long, int>(profiles.Count);
         foreach (var profile in profiles.Values.OrderBy(p => p.Id))
@@ -183,24 +190,21 @@ internal sealed class BatchResolver
 
     private void Observe(Identifier identifier, ResolutionFragment fragment)
     {
-        if (!_observations.TryGetValue(identifier, out var seen))
+        ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_observations, identifier, out var exists);
+        if (!exists)
         {
-            _observations[identifier] = new Observation(fragment.ObservedAt, fragment.Source, fragment.RecordKey, fragment.ObservedAt, IsNew: true, Changed: true);
+            seen = new Observation(fragment.ObservedAt, fragment.Source, fragment.RecordKey, fragment.ObservedAt, IsNew: true, Changed: true);
             return;
         }
 
-        var earlier = fragment.ObservedAt < seen.FirstSeen;
-        var later = fragment.ObservedAt > seen.LastSeen;
-        if (earlier || later)
+        if (fragment.ObservedAt < seen.FirstSeen)
         {
-            _observations[identifier] = seen with
-            {
-                FirstSeen = earlier ? fragment.ObservedAt : seen.FirstSeen,
-                Source = earlier ? fragment.Source : seen.Source,
-                RecordKey = earlier ? fragment.RecordKey : seen.RecordKey,
-                LastSeen = later ? fragment.ObservedAt : seen.LastSeen,
-                Changed = true,
-            };
+            seen = seen with { FirstSeen = fragment.ObservedAt, Source = fragment.Source, RecordKey = fragment.RecordKey, Changed = true };
+        }
+
+        if (fragment.ObservedAt > seen.LastSeen)
+        {
+            seen = seen with { LastSeen = fragment.ObservedAt, Changed = true };
         }
     }
 
@@ -275,23 +279,23 @@ internal sealed class BatchResolver
         ResolutionOutcome outcome, IReadOnlyList<ResolutionFragment?> fragments, int[] fragmentHandles,
         IReadOnlyDictionary<long, StoredProfile> profiles, Dictionary<long, int> profileHandle, Func<int, int> profileOf)
     {
-        var best = new Dictionary<int, Dictionary<string, TraitValue>>();
-        Dictionary<string, TraitValue> BestOf(int profile)
+        // One flat map of (final profile, trait) → best value: no dictionary per profile on a bulk load.
+        var best = new Dictionary<(int Profile, string Name), TraitValue>();
+        void Offer(int profile, TraitValue candidate)
         {
-            if (!best.TryGetValue(profile, out var traits))
+            ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(best, (profile, candidate.Name), out var exists);
+            if (!exists || _survival.Beats(candidate, current!))
             {
-                best[profile] = traits = new Dictionary<string, TraitValue>(StringComparer.Ordinal);
+                current = candidate;
             }
-
-            return traits;
         }
 
         foreach (var (id, handle) in profileHandle)
         {
-            var traits = BestOf(profileOf(handle));
+            var profile = profileOf(handle);
             foreach (var trait in profiles[id].Traits.Values)
             {
-                _survival.Offer(traits, trait);
+                Offer(profile, trait);
             }
         }
 
@@ -299,23 +303,19 @@ internal sealed class BatchResolver
         {
             if (fragments[i] is { Traits.Count: > 0 } fragment && fragmentHandles[i] != -1)
             {
-                var traits = BestOf(profileOf(fragmentHandles[i]));
+                var profile = profileOf(fragmentHandles[i]);
                 foreach (var trait in fragment.Traits)
                 {
-                    _survival.Offer(traits, trait);
+                    Offer(profile, trait);
                 }
             }
         }
 
-        foreach (var (profile, traits) in best.OrderBy(p => p.Key))
+        foreach (var ((profile, name), trait) in best)
         {
-            var kept = outcome.Profiles[profile].ExistingId is { } id ? profiles[id].Traits : null;
-            foreach (var trait in traits.Values)
+            if (outcome.Profiles[profile].ExistingId is not { } id || !profiles[id].Traits.TryGetValue(name, out var stored) || stored != trait)
             {
-                if (kept is null || !kept.TryGetValue(trait.Name, out var stored) || stored != trait)
-                {
-                    outcome.TraitWrites.Add((profile, trait));
-                }
+                outcome.TraitWrites.Add((profile, trait));
             }
         }
     }

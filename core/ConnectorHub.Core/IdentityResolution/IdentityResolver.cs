@@ -69,7 +69,7 @@ public sealed class IdentityResolver
 
     private async Task<long?[]> ResolveBatchAsync(ResolutionFragment?[] batch, CancellationToken cancellationToken)
     {
-        var identifiers = new HashSet<Identifier>();
+        var identifiers = new HashSet<Identifier>(batch.Length * 3);
         foreach (var fragment in batch)
         {
             identifiers.UnionWith(fragment?.Identifiers ?? []);

@@ -19,14 +19,18 @@ internal interface IIdentityTransaction : IAsyncDisposable
     Task<Dictionary<Identifier, StoredIdentifier>> LookupAsync(IReadOnlyCollection<Identifier> identifiers, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Type counts and traits of <paramref name="profileIds"/>, and the lock buckets of their other identifiers that
-    /// this transaction could not take (empty when it holds every one; then nobody else can change these profiles).
+    /// Type counts and traits of <paramref name="profileIds"/>; the lock buckets of their other identifiers that this
+    /// transaction could not take (empty when it holds every one; then nobody else can change these profiles); and
+    /// <paramref name="reserve"/> fresh profile ids (unused ones are simply skipped).
     /// </summary>
-    Task<(Dictionary<long, StoredProfile> Profiles, IReadOnlySet<int> MissingBuckets)> LoadProfilesAsync(IReadOnlyCollection<long> profileIds, CancellationToken cancellationToken);
+    Task<ProfileLoad> LoadProfilesAsync(IReadOnlyCollection<long> profileIds, int reserve, CancellationToken cancellationToken);
 
-    /// <summary>Gives new profiles their ids and writes everything <paramref name="outcome"/> changes.</summary>
+    /// <summary>Writes everything <paramref name="outcome"/> changes (new profiles already have their ids).</summary>
     Task ApplyAsync(ResolutionOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Commits.</summary>
     Task CommitAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>What <see cref="IIdentityTransaction.LoadProfilesAsync"/> returns.</summary>
+internal sealed record ProfileLoad(Dictionary<long, StoredProfile> Profiles, IReadOnlySet<int> MissingBuckets, IReadOnlyList<long> ReservedIds);

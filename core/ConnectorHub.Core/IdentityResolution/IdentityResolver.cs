@@ -86,15 +86,23 @@ public sealed class IdentityResolver
         {
             await using var transaction = await _store.BeginAsync(identifiers, extraBuckets, exclusive: attempt >= MaxLockAttempts, cancellationToken);
             var stored = await transaction.LookupAsync(identifiers, cancellationToken);
-            var (profiles, missing) = await transaction.LoadProfilesAsync(stored.Values.Select(s => s.ProfileId).Distinct().ToArray(), cancellationToken);
-            if (missing.Count > 0)
+            // A fragment creates a profile only when one of its identifiers is new: that bounds the ids to reserve.
+            var mayCreate = batch.Count(f => f is not null && f.Identifiers.Any(i => !stored.ContainsKey(i)));
+            var load = await transaction.LoadProfilesAsync(stored.Values.Select(s => s.ProfileId).Distinct().ToArray(), mayCreate, cancellationToken);
+            if (load.MissingBuckets.Count > 0)
             {
                 // Another writer holds a profile this batch touches: start again holding its locks in order.
-                extraBuckets.UnionWith(missing);
+                extraBuckets.UnionWith(load.MissingBuckets);
                 continue;
             }
 
-            var outcome = new BatchResolver(_rules, _survival).Resolve(batch, stored, profiles);
+            var outcome = new BatchResolver(_rules, _survival).Resolve(batch, stored, load.Profiles);
+            var next = 0;
+            foreach (var profile in outcome.Profiles.Where(p => p.ExistingId is null))
+            {
+                profile.Id = load.ReservedIds[next++];
+            }
+
             await transaction.ApplyAsync(outcome, _time.GetUtcNow(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             _logger.LogDebug("Resolved {Fragments} fragments into {Profiles} profiles ({Merges} merges, {Drops} drops) in {Elapsed}.",

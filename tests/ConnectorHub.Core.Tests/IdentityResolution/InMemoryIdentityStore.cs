@@ -25,7 +25,7 @@ internal sealed class InMemoryIdentityStore : IIdentityStore, IIdentityTransacti
     public Task<Dictionary<Identifier, StoredIdentifier>> LookupAsync(IReadOnlyCollection<Identifier> identifiers, CancellationToken cancellationToken) =>
         Task.FromResult(identifiers.Where(Identifiers.ContainsKey).ToDictionary(i => i, i => new StoredIdentifier(Identifiers[i].ProfileId, Identifiers[i].First, Identifiers[i].Last)));
 
-    public Task<(Dictionary<long, StoredProfile> Profiles, IReadOnlySet<int> MissingBuckets)> LoadProfilesAsync(IReadOnlyCollection<long> profileIds, CancellationToken cancellationToken)
+    public Task<ProfileLoad> LoadProfilesAsync(IReadOnlyCollection<long> profileIds, int reserve, CancellationToken cancellationToken)
     {
         var profiles = profileIds.ToDictionary(id => id, id => new StoredProfile(id));
         foreach (var (identifier, row) in Identifiers.Where(i => profiles.ContainsKey(i.Value.ProfileId)))
@@ -39,14 +39,14 @@ internal sealed class InMemoryIdentityStore : IIdentityStore, IIdentityTransacti
             profiles[profile].Traits[name] = trait;
         }
 
-        return Task.FromResult((profiles, (IReadOnlySet<int>)new HashSet<int>()));
+        var reserved = Enumerable.Range(0, reserve).Select(_ => ++_nextId).ToArray();
+        return Task.FromResult(new ProfileLoad(profiles, new HashSet<int>(), reserved));
     }
 
     public Task ApplyAsync(ResolutionOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
     {
         foreach (var profile in outcome.Profiles.Where(p => p.ExistingId is null))
         {
-            profile.Id = ++_nextId;
             Profiles[profile.Id] = null;
         }
 

@@ -20,25 +20,22 @@ internal sealed class PostgresIdentityStore(HubDatabase database) : IIdentitySto
         try
         {
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using (var command = new NpgsqlCommand(string.Empty, connection, transaction))
-            {
-                command.Parameters.Add(new NpgsqlParameter<int>("space", IdentityLocks.Space));
-                command.Parameters.Add(new NpgsqlParameter<int>("global", IdentityLocks.Global));
-                if (exclusive)
-                {
-                    command.CommandText = "SELECT pg_advisory_xact_lock(@space, @global)";
-                }
-                else
-                {
-                    // unnest walks the array in order, so the buckets are taken in ascending order.
-                    command.CommandText = "SELECT pg_advisory_xact_lock_shared(@space, @global); SELECT count(pg_advisory_xact_lock(@space, b)) FROM unnest(@buckets) AS b";
-                    command.Parameters.Add(new NpgsqlParameter<int[]>("buckets", buckets.ToArray()));
-                }
 
-                await command.ExecuteNonQueryAsync(cancellationToken);
+            // The locks travel with the lookup, in the same round trip and before it.
+            var global = new NpgsqlBatchCommand(exclusive ? "SELECT pg_advisory_xact_lock(@space, @global)" : "SELECT pg_advisory_xact_lock_shared(@space, @global)");
+            global.Parameters.Add(new NpgsqlParameter<int>("space", IdentityLocks.Space));
+            global.Parameters.Add(new NpgsqlParameter<int>("global", IdentityLocks.Global));
+            List<NpgsqlBatchCommand> locks = [global];
+            if (!exclusive)
+            {
+                // unnest walks the array in order, so the buckets are taken in ascending order.
+                var perBucket = new NpgsqlBatchCommand("SELECT count(pg_advisory_xact_lock(@space, b)) FROM unnest(@buckets) AS b");
+                perBucket.Parameters.Add(new NpgsqlParameter<int>("space", IdentityLocks.Space));
+                perBucket.Parameters.Add(new NpgsqlParameter<int[]>("buckets", buckets.ToArray()));
+                locks.Add(perBucket);
             }
 
-            return new PostgresIdentityTransaction(connection, transaction, exclusive ? null : buckets);
+            return new PostgresIdentityTransaction(connection, transaction, locks, exclusive ? null : buckets);
         }
         catch
         {

@@ -5,7 +5,7 @@ using Npgsql;
 namespace ConnectorHub.Core.IdentityResolution.Postgres;
 
 /// <summary>One resolution batch on PostgreSQL, holding its identity locks until it commits or rolls back.</summary>
-internal sealed class PostgresIdentityTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction, SortedSet<int>? heldBuckets) : IIdentityTransaction
+internal sealed class PostgresIdentityTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction, List<NpgsqlBatchCommand> locks, SortedSet<int>? heldBuckets) : IIdentityTransaction
 {
     public async Task<Dictionary<Identifier, StoredIdentifier>> LookupAsync(IReadOnlyCollection<Identifier> identifiers, CancellationToken cancellationToken)
     {
@@ -18,16 +18,24 @@ internal sealed class PostgresIdentityTransaction(NpgsqlConnection connection, N
             types[i++] = identifier.Type;
         }
 
-        await using var command = new NpgsqlCommand(
+        var lookup = new NpgsqlBatchCommand(
             """
             SELECT i.type, i.value, i.profile_id, i.first_seen, i.last_seen
             FROM unnest(@values, @types) AS q(value, type)
             JOIN profile_identifiers i ON i.value = q.value COLLATE "C" AND i.type = q.type COLLATE "C"
-            """, connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter<string[]>("values", values));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("types", types));
-        var found = new Dictionary<Identifier, StoredIdentifier>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            """);
+        lookup.Parameters.Add(new NpgsqlParameter<string[]>("values", values));
+        lookup.Parameters.Add(new NpgsqlParameter<string[]>("types", types));
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        locks.ForEach(batch.BatchCommands.Add);
+        batch.BatchCommands.Add(lookup);
+        var found = new Dictionary<Identifier, StoredIdentifier>(identifiers.Count);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        foreach (var _ in locks)
+        {
+            await reader.NextResultAsync(cancellationToken);
+        }
+
         while (await reader.ReadAsync(cancellationToken))
         {
             found[new Identifier(reader.GetString(0), reader.GetString(1))] = new StoredIdentifier(
@@ -37,24 +45,28 @@ internal sealed class PostgresIdentityTransaction(NpgsqlConnection connection, N
         return found;
     }
 
-    public async Task<(Dictionary<long, StoredProfile> Profiles, IReadOnlySet<int> MissingBuckets)> LoadProfilesAsync(IReadOnlyCollection<long> profileIds, CancellationToken cancellationToken)
+    public async Task<ProfileLoad> LoadProfilesAsync(IReadOnlyCollection<long> profileIds, int reserve, CancellationToken cancellationToken)
     {
         var profiles = profileIds.ToDictionary(id => id, id => new StoredProfile(id));
-        if (profiles.Count == 0)
-        {
-            return (profiles, new HashSet<int>());
-        }
-
         var ids = profileIds.ToArray();
         var buckets = new SortedSet<int>();
+        var reserved = new List<long>(reserve);
         await using var command = new NpgsqlCommand(
             """
+            SELECT nextval('profiles_id_seq') FROM generate_series(1, @reserve);
             SELECT profile_id, type, lock_bucket FROM profile_identifiers WHERE profile_id = ANY(@ids);
             SELECT profile_id, name, value::text, source, observed_at FROM profile_traits WHERE profile_id = ANY(@ids);
             """, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<long[]>("ids", ids));
+        command.Parameters.Add(new NpgsqlParameter<int>("reserve", reserve));
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                reserved.Add(reader.GetInt64(0));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var counts = profiles[reader.GetInt64(0)].TypeCounts;
@@ -74,7 +86,7 @@ internal sealed class PostgresIdentityTransaction(NpgsqlConnection connection, N
             }
         }
 
-        return (profiles, await TryLockAsync(buckets, cancellationToken));
+        return new ProfileLoad(profiles, await TryLockAsync(buckets, cancellationToken), reserved);
     }
 
     public Task ApplyAsync(ResolutionOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -31,7 +31,7 @@ internal sealed class SqliteIdentityTransaction(SqliteConnection connection, Sql
         return found;
     }
 
-    public async Task<(Dictionary<long, StoredProfile> Profiles, IReadOnlySet<int> MissingBuckets)> LoadProfilesAsync(IReadOnlyCollection<long> profileIds, CancellationToken cancellationToken)
+    public async Task<ProfileLoad> LoadProfilesAsync(IReadOnlyCollection<long> profileIds, int reserve, CancellationToken cancellationToken)
     {
         var profiles = profileIds.ToDictionary(id => id, id => new StoredProfile(id));
         foreach (var chunk in profileIds.Chunk(IdsPerQuery))
@@ -54,7 +54,10 @@ internal sealed class SqliteIdentityTransaction(SqliteConnection connection, Sql
             }
         }
 
-        return (profiles, new HashSet<int>());
+        // The write lock is held since BEGIN IMMEDIATE, so nobody else takes ids from max(id) on.
+        await using var max = Command("SELECT coalesce(max(id), 0) FROM profiles");
+        var last = Convert.ToInt64(await max.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return new ProfileLoad(profiles, new HashSet<int>(), Enumerable.Range(1, reserve).Select(i => last + i).ToArray());
     }
 
     public Task ApplyAsync(ResolutionOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -10,7 +10,6 @@ internal sealed class SqliteOutcomeWriter(SqliteConnection connection, SqliteTra
     public async Task WriteAsync(ResolutionOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var at = SqliteTime.Write(now);
-        await AllocateAsync(outcome, cancellationToken);
         await Insert("profiles", ["id", "created_at", "updated_at"]).InsertAsync(
             outcome.Profiles.Where(p => p.ExistingId is null).Select(p => new object?[] { p.Id, at, at }), cancellationToken);
         await MergeAsync(outcome, at, cancellationToken);
@@ -40,16 +39,6 @@ internal sealed class SqliteOutcomeWriter(SqliteConnection connection, SqliteTra
                 outcome.Profiles[d.Profile].Id, d.Identifier.Type, d.Identifier.Value, d.Reason.Describe(outcome.Profiles), d.Fragment.Source, d.Fragment.RecordKey,
                 SqliteTime.Write(d.Fragment.ObservedAt), at,
             }), cancellationToken);
-    }
-
-    private async Task AllocateAsync(ResolutionOutcome outcome, CancellationToken cancellationToken)
-    {
-        await using var command = Command("SELECT coalesce(max(id), 0) FROM profiles");
-        var next = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var profile in outcome.Profiles.Where(p => p.ExistingId is null))
-        {
-            profile.Id = ++next;
-        }
     }
 
     private Task MergeAsync(ResolutionOutcome outcome, long at, CancellationToken cancellationToken) =>

@@ -43,7 +43,7 @@ public sealed class IdentityResolver
     internal async Task<IReadOnlyList<FragmentResolution>> ResolveAsync(IReadOnlyList<ProfileFragment> fragments, bool withTraits, CancellationToken cancellationToken)
     {
         var results = new FragmentResolution[fragments.Count];
-        for (var start = 0; start < fragments.Count; start += _rules.BatchSize)
+        (ResolutionFragment?[] Batch, int Start) Prepare(int start)
         {
             var count = Math.Min(_rules.BatchSize, fragments.Count - start);
             var prepared = new ResolutionFragment?[count];
@@ -54,8 +54,17 @@ public sealed class IdentityResolver
                 results[start + i] = new FragmentResolution(null, error);
             }
 
-            var profiles = await ResolveBatchAsync(prepared, cancellationToken);
-            for (var i = 0; i < count; i++)
+            return (prepared, start);
+        }
+
+        // The next batch is prepared (normalized, traits read) while the database works on this one.
+        var next = fragments.Count > 0 ? Task.FromResult(Prepare(0)) : null;
+        while (next is not null)
+        {
+            var (batch, start) = await next;
+            next = start + batch.Length < fragments.Count ? Task.Run(() => Prepare(start + batch.Length), cancellationToken) : null;
+            var profiles = await ResolveBatchAsync(batch, cancellationToken);
+            for (var i = 0; i < batch.Length; i++)
             {
                 if (profiles[i] is { } id)
                 {

@@ -153,6 +153,29 @@ public sealed class IdentityStoreTests
         Assert.Equal(drops, await store.Database.CountAsync("SELECT count(*) FROM identifier_drops"));
     }
 
+    [Theory]
+    [ClassData(typeof(Stores))]
+    public async Task Search_FindsProfilesByTraitIgnoringCase_AndByIdentifierPrefix(StorageProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var results = await store.Resolver(Rules.Default()).ResolveAsync(
+        [
+            Fragment("crm", "1", T0, ("email", "ann@example.com")) with { Traits = new ProfileTraits { FirstName = "Ann" } },
+            Fragment("crm", "2", T0, ("email", "anna@example.com")) with { Traits = new ProfileTraits { FirstName = "ANN" } },
+            Fragment("crm", "3", T0, ("email", "bob@example.com"), ("user_id", "Ann-7")) with { Traits = new ProfileTraits { FirstName = "Bob" } },
+        ], CancellationToken.None);
+        var profiles = store.Profiles();
+
+        var byTrait = await profiles.SearchByTraitAsync("first_name", "ann", 10, 0, CancellationToken.None);
+        var byPrefix = await profiles.SearchByIdentifierPrefixAsync("Ann", 10, 0, CancellationToken.None);
+        var paged = await profiles.SearchByIdentifierPrefixAsync("ann", 1, 1, CancellationToken.None);
+
+        Assert.Equal([results[0].ProfileId!.Value, results[1].ProfileId!.Value], byTrait.Select(p => p.Id));
+        Assert.Equal([results[0].ProfileId!.Value, results[1].ProfileId!.Value, results[2].ProfileId!.Value], byPrefix.Select(p => p.Id));
+        Assert.Equal(results[1].ProfileId, Assert.Single(paged).Id);
+        Assert.Equal("Bob", byPrefix[2].Traits["first_name"].GetString());
+    }
+
     private static ProfileFragment Fragment(string source, string key, DateTimeOffset observedAt, params (string Type, string Value)[] identifiers) => new()
     {
         Source = source,

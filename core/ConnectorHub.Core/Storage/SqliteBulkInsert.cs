@@ -7,11 +7,13 @@ namespace ConnectorHub.Core.Storage;
 /// <summary>
 /// Multi-row INSERT on SQLite: one prepared statement of many rows re-bound for each full chunk (far fewer statement
 /// steps than a row at a time), and one more for the remainder. <paramref name="suffix"/> may add an ON CONFLICT clause.
+/// Statements stay near 500 parameters: SQLite finds a named parameter by a linear search, so binding costs grow with
+/// the square of the parameter count.
 /// </summary>
 internal sealed class SqliteBulkInsert(SqliteConnection connection, SqliteTransaction transaction, string table, IReadOnlyList<string> columns, string suffix = "")
 {
-    private const int MaxParameters = 30_000;
-    private const int MaxRowsPerStatement = 500;
+    private const int MaxParameters = 512;
+    private const int MaxRowsPerStatement = 100;
 
     public async Task<int> InsertAsync(IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {

@@ -9,13 +9,15 @@ internal sealed class PostgresIdentityTransaction(NpgsqlConnection connection, N
 {
     public async Task<Dictionary<Identifier, StoredIdentifier>> LookupAsync(IReadOnlyCollection<Identifier> identifiers, CancellationToken cancellationToken)
     {
-        var values = new string[identifiers.Count];
-        var types = new string[identifiers.Count];
-        var i = 0;
-        foreach (var identifier in identifiers)
+        // In key order, so successive index probes land on neighbouring pages.
+        var sorted = identifiers.ToArray();
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Value, b.Value) is var byValue and not 0 ? byValue : string.CompareOrdinal(a.Type, b.Type));
+        var values = new string[sorted.Length];
+        var types = new string[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
         {
-            values[i] = identifier.Value;
-            types[i++] = identifier.Type;
+            values[i] = sorted[i].Value;
+            types[i] = sorted[i].Type;
         }
 
         var lookup = new NpgsqlBatchCommand(

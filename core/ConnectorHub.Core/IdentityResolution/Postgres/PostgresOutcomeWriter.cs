@@ -41,6 +41,8 @@ internal sealed class PostgresOutcomeWriter(NpgsqlConnection connection, NpgsqlT
     {
         await using var importer = await connection.BeginBinaryImportAsync(
             "COPY profile_identifiers (value, type, profile_id, lock_bucket, source, record_key, first_seen, last_seen) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        // In key order: the primary key index is filled page by page rather than at random.
+        outcome.NewIdentifiers.Sort(static (a, b) => string.CompareOrdinal(a.Identifier.Value, b.Identifier.Value) is var byValue and not 0 ? byValue : string.CompareOrdinal(a.Identifier.Type, b.Identifier.Type));
         foreach (var row in outcome.NewIdentifiers)
         {
             await importer.StartRowAsync(cancellationToken);

@@ -11,7 +11,7 @@ CREATE TABLE profiles (
     merged_into bigint NULL,             -- the surviving profile once this one was merged away; always the final one
     created_at timestamptz NOT NULL,
     updated_at timestamptz NOT NULL
-);
+) WITH (fillfactor = 90);              -- room on each page for HOT updates of updated_at
 CREATE INDEX ix_profiles_merged_into ON profiles (merged_into) WHERE merged_into IS NOT NULL;
 
 -- One row per identifier; the value leads the key so a prefix search by value uses it too.
@@ -25,7 +25,7 @@ CREATE TABLE profile_identifiers (
     first_seen timestamptz NOT NULL,     -- observation (event) times, not arrival
     last_seen timestamptz NOT NULL,
     PRIMARY KEY (value, type)
-);
+) WITH (fillfactor = 90);              -- re-observations update last_seen in place (HOT), without index writes
 CREATE INDEX ix_profile_identifiers_profile_id ON profile_identifiers (profile_id);
 
 -- The surviving value of each trait (and consent, as consent.email, consent.sms, consent.ads), with its origin.

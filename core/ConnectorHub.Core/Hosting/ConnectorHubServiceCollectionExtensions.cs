@@ -39,6 +39,7 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddSingleton(sp => CreateDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
         services.AddDbContextFactory<HubDbContext>((sp, options) => UseProvider(options, sp.GetRequiredService<HubDatabase>()));
         services.AddSingleton<SchemaMigrator>();
+        services.AddProfiles();
 
         services.AddHostedService<HubStartup>();
 
@@ -59,7 +60,6 @@ public static class ConnectorHubServiceCollectionExtensions
         services.TryAddSingleton<IStreamMapperFactory, PassThroughMapperFactory>();
         services.AddSingleton<SyncRunner>();
         services.TryAddSingleton<IRunLauncher, LocalRunLauncher>();
-        services.AddProfiles();
 
         services.AddHealthChecks()
             .AddCheck<Health.DatabaseHealthCheck>("database")

@@ -27,9 +27,9 @@ internal static class HostBuilderExtensions
         app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "ConnectorHub API"));
         app.MapPluginEndpoints();
         app.MapConnectionEndpoints();
+        app.MapProfileEndpoints();
         app.MapSyncEndpoints();
         app.MapRunEndpoints();
-        app.MapProfileEndpoints();
         return app;
     }
 }

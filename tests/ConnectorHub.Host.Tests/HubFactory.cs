@@ -30,9 +30,9 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     /// A client carrying a fresh API token with <paramref name="role"/>, created through the token service as an
     /// admin would in the dashboard: the API is tested as scripts use it, with real authentication.
     /// </summary>
-    public async Task<HttpClient> CreateClientAsync(HubRole role)
+    public async Task<HttpClient> CreateClientAsync(HubRole role, WebApplicationFactoryClientOptions? options = null)
     {
-        var client = CreateClient();
+        var client = options is null ? CreateClient() : CreateClient(options);
         var tokens = Services.GetRequiredService<ApiTokenService>();
         var created = await tokens.CreateAsync(new ApiTokenRequest($"tests {role} {Guid.NewGuid():N}", role), "tests", CancellationToken.None);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Token);

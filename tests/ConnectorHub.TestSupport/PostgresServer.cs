@@ -12,6 +12,9 @@ namespace ConnectorHub.TestSupport;
 public sealed class PostgresServer
 {
     private const string ExistingServerVariable = "CONNECTORHUB_TEST_POSTGRES";
+
+    /// <summary>Extra <c>postgres</c> options for the throwaway cluster, such as <c>-c shared_buffers=1GB</c>.</summary>
+    public const string ExtraOptionsVariable = "CONNECTORHUB_TEST_POSTGRES_OPTIONS";
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
     private readonly string _adminConnectionString;
 
@@ -54,6 +57,13 @@ public sealed class PostgresServer
         var port = FreePort.Next();
         await RunAsync(Path.Combine(binDirectory, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync", "--no-instructions"], asRoot);
         var options = $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400 -c shared_buffers=64MB";
+
+        // Benchmarks size the server for millions of rows (e.g. "-c shared_buffers=1GB"); later settings win.
+        if (Environment.GetEnvironmentVariable(ExtraOptionsVariable) is { Length: > 0 } extra)
+        {
+            options += " " + extra;
+        }
+
         await RunAsync(Path.Combine(binDirectory, "pg_ctl"), ["-D", data, "-o", options, "-l", Path.Combine(root, "log"), "-w", "-t", "60", "start"], asRoot);
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(binDirectory, data, root, asRoot);

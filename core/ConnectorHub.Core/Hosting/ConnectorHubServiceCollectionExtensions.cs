@@ -41,6 +41,7 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddSingleton(sp => CreateDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
         services.AddDbContextFactory<HubDbContext>((sp, options) => UseProvider(options, sp.GetRequiredService<HubDatabase>()));
         services.AddSingleton<SchemaMigrator>();
+        services.AddProfiles();
 
         services.AddHostedService<HubStartup>();
 

@@ -11,8 +11,9 @@ namespace ConnectorHub.Core.Runner;
 /// <summary>
 /// Chooses each stream's mapping: the sync's own (inline, YAML or JSON) first; for syncs into the hub, otherwise the
 /// connector's default mappings (<c>mappings/{stream}*.yaml</c> in its plugin folder). Records going into the hub are
-/// wrapped in a canonical envelope <c>{"entities":[{"entity","data"}]}</c>; records going to a destination carry the
-/// mapped entity, or the source record as read when the sync has no mapping. Compiled mappings are cached.
+/// wrapped in a canonical envelope <c>{"entities":[{"entity","data"}]}</c> (a source may also emit envelopes itself);
+/// records going to a destination carry the mapped entity, or the source record as read when the sync has no mapping.
+/// Compiled mappings are cached.
 /// </summary>
 internal sealed class CanonicalMapperFactory : IStreamMapperFactory
 {
@@ -27,9 +28,7 @@ internal sealed class CanonicalMapperFactory : IStreamMapperFactory
             : intoHub ? Defaults(source).GetValueOrDefault(stream.Name) ?? [] : [];
         if (mappings.Count == 0)
         {
-            return intoHub
-                ? throw new ConfigurationException($"The stream '{stream.Name}' of '{source.Manifest.Name}' has no default mapping to the canonical schema. Give the sync a mapping for it (see docs/mapping.md).")
-                : PassThrough.Instance;
+            return intoHub ? new EnvelopesOnly(stream.Name, source.Manifest.Name) : PassThrough.Instance;
         }
 
         return new Mapped(mappings, intoHub);
@@ -64,6 +63,19 @@ internal sealed class CanonicalMapperFactory : IStreamMapperFactory
         public static readonly PassThrough Instance = new();
 
         public MappedRecord Map(JsonObject record) => new(record);
+    }
+
+    /// <summary>
+    /// A stream into the hub with no mapping: its source must emit canonical envelopes itself (a tracking source
+    /// does). A record that is not one is set aside with what to do about it.
+    /// </summary>
+    private sealed class EnvelopesOnly(string stream, string source) : IStreamMapper
+    {
+        public MappedRecord Map(JsonObject record) => record["entities"] is JsonArray
+            ? new MappedRecord(record)
+            : MappedRecord.Rejected(
+                $"The record has no 'entities' array, so it is not a canonical envelope, and the stream '{stream}' of '{source}' has no mapping to the canonical schema. Give the sync a mapping for it (see docs/mapping.md).",
+                "mapping");
     }
 
     private sealed class Mapped(IReadOnlyList<CompiledMapping> mappings, bool envelope) : IStreamMapper

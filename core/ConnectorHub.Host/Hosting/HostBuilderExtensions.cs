@@ -47,6 +47,7 @@ internal static class HostBuilderExtensions
         app.MapAccessEndpoints();
         app.MapPluginEndpoints();
         app.MapConnectionEndpoints();
+        app.MapProfileEndpoints();
         app.MapSyncEndpoints();
         app.MapRunEndpoints();
         app.MapMappingEndpoints();

@@ -76,10 +76,13 @@ public sealed class ApiAccessTests(AccessHub hub) : IClassFixture<AccessHub>
         foreach (var (method, path) in ApiEndpoints.All(hub).Where(e => ApiEndpoints.IsRead(e.Method)))
         {
             using var response = await SendAsync(hub.Viewer, method, path);
-            var expected = ApiEndpoints.IsAdminOnly(path) ? HttpStatusCode.Forbidden : HttpStatusCode.OK;
-            if (response.StatusCode != expected)
+
+            // Authorization is what is checked here: a read that gets past it may still answer 400/404 for the
+            // placeholder ids and missing query parameters the routing table gives.
+            var refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+            if (refused != ApiEndpoints.IsAdminOnly(path) || (refused && response.StatusCode != HttpStatusCode.Forbidden))
             {
-                failures.Add($"{method} {path}: {(int)response.StatusCode}, expected {(int)expected}");
+                failures.Add($"{method} {path}: {(int)response.StatusCode}, expected {(ApiEndpoints.IsAdminOnly(path) ? "403" : "an answer past authorization")}");
             }
         }
 

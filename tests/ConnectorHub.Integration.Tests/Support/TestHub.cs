@@ -91,6 +91,18 @@ public sealed class TestHub : IAsyncDisposable
         return (sync, target);
     }
 
+    /// <summary>Creates a sync from the canonical test source, emitting <paramref name="records"/>, into the hub's own store.</summary>
+    public async Task<SyncView> CreateCanonicalSyncAsync(JsonArray records, string name = "people")
+    {
+        var source = await Connections.CreateAsync(new ConnectionRequest($"canonical {name}", "canonical", new JsonObject { ["records"] = records }), CancellationToken.None);
+        return await Syncs.CreateAsync(new SyncRequest
+        {
+            Name = name,
+            SourceConnectionId = source.Id,
+            Streams = [new SyncStream { Name = "people", SyncMode = Sdk.Sources.SyncMode.Incremental }],
+        }, CancellationToken.None);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();

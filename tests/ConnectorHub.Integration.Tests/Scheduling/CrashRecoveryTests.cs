@@ -26,6 +26,10 @@ public sealed class CrashRecoveryTests
         var killed = Assert.Single(await Runs(client, sync.Id), r => r.Status == RunStatus.Running);
         Assert.InRange(FolderTarget.Deliveries(target).Count, 60, 299);
 
+        // With the schedule off, only recovery can take the run over: a scheduled fire racing it would resume
+        // from the same checkpoint, which is right, but is not what this test proves.
+        await client.Syncs.SetEnabledAsync(sync.Id, enabled: false, CancellationToken.None);
+
         await using var restarted = await HubNodes.StartAsync(StorageProvider.Sqlite, client.ConnectionString, work.Path);
         RunView? recovery = null;
         await Eventually.HoldsAsync(async () => (recovery = (await Runs(client, sync.Id)).FirstOrDefault(r => r.Trigger == RunTrigger.Recovery && r.Status == RunStatus.Succeeded)) is not null,

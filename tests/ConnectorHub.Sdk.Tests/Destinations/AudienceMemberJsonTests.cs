@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using ConnectorHub.Sdk.Canonical;
 using ConnectorHub.Sdk.Destinations;
 
-namespace ConnectorHub.Connectors.MetaCustomAudiences.Tests.Upload;
+namespace ConnectorHub.Sdk.Tests.Destinations;
 
-/// <summary>The SDK's AudienceMember contract, which this connector reads (no SDK test project exists yet).</summary>
-public sealed class AudienceMemberContractTests
+/// <summary>AudienceMember's JSON form, which every activation destination reads.</summary>
+public sealed class AudienceMemberJsonTests
 {
     [Fact]
     public void ToJson_UsesTheDocumentedNames_AndFromJsonReadsThemBack()

@@ -38,9 +38,9 @@ internal sealed class BenchStore : IAsyncDisposable
         return store;
     }
 
-    public IdentityResolver Resolver(int batchSize) => new(
+    public IdentityResolver Resolver(int batchSize, int concurrentBatches = 2) => new(
         Database.Provider == StorageProvider.Postgres ? new PostgresIdentityStore(Database) : new SqliteIdentityStore(Database),
-        new IdentityRules(Options.Create(new IdentityOptions { BatchSize = batchSize })),
+        new IdentityRules(Options.Create(new IdentityOptions { BatchSize = batchSize, ConcurrentBatches = concurrentBatches })),
         TimeProvider.System,
         NullLogger<IdentityResolver>.Instance);
 

@@ -10,11 +10,11 @@ namespace ConnectorHub.Benchmarks.Identity;
 internal static class Scenarios
 {
     /// <summary>Resolves <paramref name="fragments"/> into an empty store, then bulk inserts the rows it produced into another.</summary>
-    public static async Task<string> ThroughputAsync(StorageProvider provider, IReadOnlyList<ProfileFragment> fragments, int batchSize)
+    public static async Task<string> ThroughputAsync(StorageProvider provider, IReadOnlyList<ProfileFragment> fragments, int batchSize, int concurrentBatches)
     {
         await using var resolved = await BenchStore.CreateAsync(provider);
         var clock = Stopwatch.StartNew();
-        await resolved.Resolver(batchSize).ResolveAsync(fragments, CancellationToken.None);
+        await resolved.Resolver(batchSize, concurrentBatches).ResolveAsync(fragments, CancellationToken.None);
         var resolve = clock.Elapsed;
 
         var rows = await RawTables.ReadAsync(resolved.Database);
@@ -25,7 +25,7 @@ internal static class Scenarios
 
         var profiles = await CountAsync(resolved.Database, "SELECT count(*) FROM profiles WHERE merged_into IS NULL");
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {provider} | {fragments.Count:N0} | {batchSize:N0} | {profiles:N0} | {rows.RowCount:N0} | {resolve.TotalSeconds:F1} s | **{fragments.Count / resolve.TotalSeconds:N0}** | {insert.TotalSeconds:F1} s | {fragments.Count / insert.TotalSeconds:N0} | {resolve / insert:F1}x |");
+            $"| {provider} | {fragments.Count:N0} | {batchSize:N0} × {(provider == StorageProvider.Postgres ? concurrentBatches : 1)} | {profiles:N0} | {rows.RowCount:N0} | {resolve.TotalSeconds:F1} s | **{fragments.Count / resolve.TotalSeconds:N0}** | {insert.TotalSeconds:F1} s | {fragments.Count / insert.TotalSeconds:N0} | {resolve / insert:F1}x |");
     }
 
     /// <summary>Builds a store of <paramref name="people"/> profiles by bulk insert, then resolves 10,000 fragments (30% of them known people) into it.</summary>

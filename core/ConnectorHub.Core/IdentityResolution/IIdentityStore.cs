@@ -5,6 +5,9 @@ namespace ConnectorHub.Core.IdentityResolution;
 /// <summary>The identity graph's storage, one implementation per provider.</summary>
 internal interface IIdentityStore
 {
+    /// <summary>Whether several transactions can write at once (PostgreSQL), or writers queue (SQLite).</summary>
+    bool HasConcurrentWriters { get; }
+
     /// <summary>
     /// Opens a write transaction that guards <paramref name="identifiers"/> (and the lock buckets in
     /// <paramref name="extraBuckets"/>) against concurrent resolution; <paramref name="exclusive"/> guards everything.

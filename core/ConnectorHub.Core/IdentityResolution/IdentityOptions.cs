@@ -47,4 +47,11 @@ public sealed class IdentityOptions
 
     /// <summary>Fragments resolved per database transaction. Default 10,000.</summary>
     public int BatchSize { get; set; } = 10_000;
+
+    /// <summary>
+    /// Batches of one call resolved at once on PostgreSQL, each in its own transaction (the identity locks keep
+    /// overlapping batches apart), so one batch's round trips overlap another's work. SQLite has one writer: always 1
+    /// there. Default 2.
+    /// </summary>
+    public int ConcurrentBatches { get; set; } = 2;
 }

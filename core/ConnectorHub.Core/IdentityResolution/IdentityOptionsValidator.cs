@@ -25,6 +25,11 @@ internal sealed partial class IdentityOptionsValidator : IValidateOptions<Identi
             failures.Add($"ConnectorHub:Identity:BatchSize is {options.BatchSize}; use 1 to 100000.");
         }
 
+        if (options.ConcurrentBatches is < 1 or > 16)
+        {
+            failures.Add($"ConnectorHub:Identity:ConcurrentBatches is {options.ConcurrentBatches}; use 1 to 16.");
+        }
+
         foreach (var (trait, sources) in options.TraitSourcePriority)
         {
             if (sources.Any(string.IsNullOrWhiteSpace))

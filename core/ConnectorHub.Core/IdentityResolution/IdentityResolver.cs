@@ -32,7 +32,11 @@ public sealed class IdentityResolver
     /// <summary>The rules in force.</summary>
     public IdentityRules Rules => _rules;
 
-    /// <summary>Resolves <paramref name="fragments"/> in order; one result per fragment.</summary>
+    /// <summary>
+    /// Resolves <paramref name="fragments"/>, a batch per transaction; one result per fragment. On PostgreSQL several
+    /// batches run at once (<see cref="IdentityOptions.ConcurrentBatches"/>); traits survive by observation time, so
+    /// the order batches commit in does not change them.
+    /// </summary>
     public Task<IReadOnlyList<FragmentResolution>> ResolveAsync(IReadOnlyList<ProfileFragment> fragments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fragments);
@@ -57,13 +61,8 @@ public sealed class IdentityResolver
             return (prepared, start);
         }
 
-        // The next batch is prepared (normalized, traits read) while the database works on this one.
-        var next = fragments.Count > 0 ? Task.FromResult(Prepare(0)) : null;
-        while (next is not null)
+        void Record(ResolutionFragment?[] batch, int start, long?[] profiles)
         {
-            var (batch, start) = await next;
-            next = start + batch.Length < fragments.Count ? Task.Run(() => Prepare(start + batch.Length), cancellationToken) : null;
-            var profiles = await ResolveBatchAsync(batch, cancellationToken);
             for (var i = 0; i < batch.Length; i++)
             {
                 if (profiles[i] is { } id)
@@ -71,6 +70,28 @@ public sealed class IdentityResolver
                     results[start + i] = new FragmentResolution(id);
                 }
             }
+        }
+
+        var concurrent = _store.HasConcurrentWriters ? _rules.ConcurrentBatches : 1;
+        if (concurrent > 1 && fragments.Count > _rules.BatchSize)
+        {
+            // Each worker prepares its own batch while the others wait on the database.
+            var starts = Enumerable.Range(0, (fragments.Count + _rules.BatchSize - 1) / _rules.BatchSize).Select(b => b * _rules.BatchSize);
+            await Parallel.ForEachAsync(starts, new ParallelOptions { MaxDegreeOfParallelism = concurrent, CancellationToken = cancellationToken }, async (start, token) =>
+            {
+                var (batch, _) = Prepare(start);
+                Record(batch, start, await ResolveBatchAsync(batch, token));
+            });
+            return results;
+        }
+
+        // One writer: the next batch is prepared (normalized, traits read) while the database works on this one.
+        var next = fragments.Count > 0 ? Task.FromResult(Prepare(0)) : null;
+        while (next is not null)
+        {
+            var (batch, start) = await next;
+            next = start + batch.Length < fragments.Count ? Task.Run(() => Prepare(start + batch.Length), cancellationToken) : null;
+            Record(batch, start, await ResolveBatchAsync(batch, cancellationToken));
         }
 
         return results;

@@ -27,10 +27,14 @@ public sealed class IdentityRules
             .ToArray();
         _blockedValues = new HashSet<string>(_options.BlockedValues.Select(v => v.Trim()), StringComparer.OrdinalIgnoreCase);
         BatchSize = Math.Max(1, _options.BatchSize);
+        ConcurrentBatches = Math.Max(1, _options.ConcurrentBatches);
     }
 
     /// <summary>Fragments per transaction.</summary>
     public int BatchSize { get; }
+
+    /// <summary>Batches of one call resolved at once where the store has concurrent writers.</summary>
+    public int ConcurrentBatches { get; }
 
     /// <summary>The rule in force for <paramref name="type"/> (a normalized type).</summary>
     public TypeRule RuleFor(string type) => _byType.GetOrAdd(type, Compile);

@@ -14,7 +14,7 @@ public static class Rules
     }
 
     /// <summary>Every type without a limit: profiles are exactly the connected components.</summary>
-    public static IdentityRules Unlimited(int batchSize) => Default(o =>
+    public static IdentityRules Unlimited(int batchSize, int concurrentBatches = 2) => Default(o =>
     {
         foreach (var rule in o.Types.Values)
         {
@@ -23,5 +23,6 @@ public static class Rules
 
         o.DefaultRule.Limit = 0;
         o.BatchSize = batchSize;
+        o.ConcurrentBatches = concurrentBatches;
     });
 }

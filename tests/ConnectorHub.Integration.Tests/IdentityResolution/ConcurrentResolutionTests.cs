@@ -19,14 +19,15 @@ public sealed class ConcurrentResolutionTests
         var fragments = FragmentGraph.Random(random, count: 600, pool: 500, T0);
         var (left, right) = (fragments.Where((_, i) => i % 2 == 0).ToList(), fragments.Where((_, i) => i % 3 != 0).ToList());
         await using var sequential = await TestStore.CreateAsync(StorageProvider.Postgres);
-        await sequential.Resolver(Rules.Unlimited(batchSize)).ResolveAsync([.. left, .. right], CancellationToken.None);
+        await sequential.Resolver(Rules.Unlimited(batchSize, concurrentBatches: 1)).ResolveAsync([.. left, .. right], CancellationToken.None);
         var expected = await sequential.Database.PartitionAsync();
 
         for (var round = 0; round < 3; round++)
         {
             await using var concurrent = await TestStore.CreateAsync(StorageProvider.Postgres);
-            var first = Task.Run(() => concurrent.Resolver(Rules.Unlimited(batchSize)).ResolveAsync(FragmentGraph.Shuffled(random, left), CancellationToken.None));
-            var second = Task.Run(() => concurrent.Resolver(Rules.Unlimited(batchSize)).ResolveAsync(FragmentGraph.Shuffled(random, right), CancellationToken.None));
+            // Each run also resolves its own batches several at once (ConcurrentBatches).
+            var first = Task.Run(() => concurrent.Resolver(Rules.Unlimited(batchSize, concurrentBatches: 3)).ResolveAsync(FragmentGraph.Shuffled(random, left), CancellationToken.None));
+            var second = Task.Run(() => concurrent.Resolver(Rules.Unlimited(batchSize, concurrentBatches: 3)).ResolveAsync(FragmentGraph.Shuffled(random, right), CancellationToken.None));
             var results = (await Task.WhenAll(first, second)).SelectMany(r => r).ToArray();
 
             Assert.All(results, r => Assert.NotNull(r.ProfileId));

@@ -7,6 +7,8 @@ namespace ConnectorHub.Core.IdentityResolution.Postgres;
 /// <summary>The identity graph on PostgreSQL: advisory locks per identifier bucket, array lookups, binary COPY.</summary>
 internal sealed class PostgresIdentityStore(HubDatabase database) : IIdentityStore
 {
+    public bool HasConcurrentWriters => true;
+
     public async Task<IIdentityTransaction> BeginAsync(IReadOnlyCollection<Identifier> identifiers, IReadOnlySet<int> extraBuckets, bool exclusive, CancellationToken cancellationToken)
     {
         var buckets = new SortedSet<int>(extraBuckets);

@@ -7,6 +7,8 @@ namespace ConnectorHub.Core.IdentityResolution.Sqlite;
 /// <summary>The identity graph on SQLite: one writer at a time (BEGIN IMMEDIATE), so no locks of its own.</summary>
 internal sealed class SqliteIdentityStore(HubDatabase database) : IIdentityStore
 {
+    public bool HasConcurrentWriters => false;
+
     public async Task<IIdentityTransaction> BeginAsync(IReadOnlyCollection<Identifier> identifiers, IReadOnlySet<int> extraBuckets, bool exclusive, CancellationToken cancellationToken)
     {
         var connection = (SqliteConnection)await database.OpenConnectionAsync(cancellationToken);

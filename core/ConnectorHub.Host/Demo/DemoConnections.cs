@@ -41,6 +41,9 @@ internal static class DemoConnections
             {
                 ["access_token"] = MetaInsightsEmulator.DefaultAccessToken,
                 ["base_url"] = emulators.MetaInsightsHost.BaseAddress.ToString(),
+
+                // The emulator's 30 days in synchronous requests: async report runs poll, and would take minutes.
+                ["async_threshold_days"] = 60,
             }),
             (Mailchimp, "mailchimp", new JsonObject
             {

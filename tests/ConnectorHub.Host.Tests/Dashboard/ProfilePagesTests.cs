@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using ConnectorHub.Core.Access;
 using ConnectorHub.Core.CanonicalStore;
 using ConnectorHub.Core.Profiles;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ConnectorHub.Host.Tests.Dashboard;
 
 /// <summary>The profile pages rendered in process for a viewer, over profiles made by a real sync into the hub.</summary>
-public sealed class ProfilePagesTests : IAsyncLifetime, IDisposable
+public sealed partial class ProfilePagesTests : IAsyncLifetime, IDisposable
 {
     private static readonly DateTimeOffset T0 = new(2026, 4, 1, 8, 0, 0, TimeSpan.Zero);
 
@@ -36,9 +37,9 @@ public sealed class ProfilePagesTests : IAsyncLifetime, IDisposable
             Record("r2", new ProfileFragment { Source = "square", RecordKey = "c-9", ObservedAt = T0.AddDays(1), Identifiers = [new("phone", "+15550100")], Traits = new ProfileTraits { LastName = "Lee" } }),
             Record("r3", new ProfileFragment { Source = "web", RecordKey = "form-1", ObservedAt = T0.AddDays(2), Identifiers = [new("email", "ann@example.com"), new("phone", "+1 555 0100"), new("user_id", "u-1")] }),
             Record("r4", new ProfileFragment { Source = "crm", RecordKey = "bob", ObservedAt = T0, Identifiers = [new("email", "bob@example.com")], Traits = new ProfileTraits { FirstName = "Ann" } }));
-        for (var i = 1; i <= 7; i++)
+        for (var i = 1; i <= 20; i++)
         {
-            // Hours 1, 2, 3, 0, 1, 2, 3: equal times, so pages must break ties without skipping or repeating.
+            // Hours 1, 2, 3, 0, 1, 2, 3, ...: equal times, so pages must break ties without skipping or repeating.
             records.Add(Record($"e{i}", new CanonicalEvent { MessageId = $"m-{i}", Type = "track", Name = $"Step {i}", UserId = "u-1", Timestamp = T0.AddHours(i % 4), Source = "web" }));
         }
 
@@ -135,21 +136,32 @@ public sealed class ProfilePagesTests : IAsyncLifetime, IDisposable
             (events, orders) = (page.OlderEvents ?? TimelinePage.Done, page.OlderOrders ?? TimelinePage.Done);
         }
 
-        Assert.Equal(9, seen.Count);
-        Assert.Equal(9, seen.Select(i => i.Event?.MessageId ?? i.Order!.OrderId).Distinct().Count());
+        Assert.Equal(22, seen.Count);
+        Assert.Equal(22, seen.Select(i => i.Event?.MessageId ?? i.Order!.OrderId).Distinct().Count());
         Assert.Equal(seen.Select(i => i.At).OrderByDescending(t => t), seen.Select(i => i.At));
         Assert.Equal("o-2", seen[0].Order?.OrderId);
     }
 
     [Fact]
-    public async Task TheFirstTimelinePage_ShowsEventsAndOrders_AndNoOlderLinkWhenEverythingFits()
+    public async Task TheOlderLink_ShowsTheRestOfTheTimeline_AndNewestLeadsBack()
     {
-        var html = await _browser.GetStringAsync(new Uri($"/profiles/{_ann}", UriKind.Relative));
+        var first = await _browser.GetStringAsync(new Uri($"/profiles/{_ann}", UriKind.Relative));
+        var older = OlderLink().Match(first);
+        Assert.True(older.Success, "The first page has an Older link.");
+        var second = await _browser.GetStringAsync(new Uri(WebUtility.HtmlDecode(older.Groups[1].Value), UriKind.Relative));
 
-        Assert.Contains("Step 7", html, StringComparison.Ordinal);
-        Assert.DoesNotContain(">Older</a>", html, StringComparison.Ordinal);
-        Assert.Contains("data-kind=\"order\"", html, StringComparison.Ordinal);
+        Assert.Equal(DetailsModel.TimelineSize, TimelineRow().Count(first));
+        Assert.Contains("data-kind=\"order\"", first, StringComparison.Ordinal);
+        Assert.Equal(22 - DetailsModel.TimelineSize, TimelineRow().Count(second));
+        Assert.DoesNotMatch(OlderLink(), second);
+        Assert.Contains($"href=\"/profiles/{_ann}#timeline\">Newest</a>", second, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("<a class=\"button\" href=\"([^\"]+)\">Older</a>")]
+    private static partial Regex OlderLink();
+
+    [GeneratedRegex("<tr data-kind=")]
+    private static partial Regex TimelineRow();
 
     private static JsonObject Record(string id, object entity)
     {

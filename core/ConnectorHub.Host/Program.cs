@@ -1,6 +1,7 @@
+using ConnectorHub.Host.Demo;
 using ConnectorHub.Host.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoArguments.Expand(args));
 builder.AddConnectorHubHost();
 
 var app = builder.Build();

@@ -32,6 +32,7 @@ internal static class DashboardServiceCollectionExtensions
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddSingleton<Schedules.SchedulePreviewer>();
+        services.AddSingleton<Profiles.ProfileSearch>();
         return services;
     }
 

@@ -3,6 +3,7 @@ using ConnectorHub.Core.Scheduling;
 using ConnectorHub.Host.Access;
 using ConnectorHub.Host.Api;
 using ConnectorHub.Host.Dashboard;
+using ConnectorHub.Host.Demo;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ConnectorHub.Host.Hosting;
@@ -19,6 +20,7 @@ internal static class HostBuilderExtensions
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddHubAuthentication().AddHubPolicies().AddSignInThrottle();
         builder.Services.AddDashboard();
+        builder.Services.AddDemo(builder.Configuration);
         return builder;
     }
 

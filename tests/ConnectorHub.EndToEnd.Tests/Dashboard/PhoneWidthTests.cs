@@ -38,7 +38,7 @@ public sealed class PhoneWidthTests(Chromium chromium)
             ("/", "overview"), ("/plugins", "plugins"), ("/plugins/echo", "plugin"), ("/connections", "connections"),
             ($"/connections/{source}", "connection"), ($"/connections/{source}/edit", "connection-edit"), ("/syncs", "syncs"),
             ($"/syncs/{sync}", "sync"), ($"/syncs/{sync}/edit", "sync-edit"), ("/runs", "runs"), ($"/runs/{run}", "run"),
-            ("/admin/users", "users"), ("/admin/tokens", "tokens"),
+            ("/admin/users", "users"), ("/admin/tokens", "tokens"), ("/profiles", "profiles"), ("/profiles?q=nobody", "profiles-none"),
         })
         {
             await page.GotoAsync(path);

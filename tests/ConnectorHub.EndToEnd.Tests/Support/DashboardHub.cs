@@ -35,15 +35,26 @@ public sealed class DashboardHub : IAsyncDisposable
     public string Scratch(string name) => _folder.Combine("scratch", name);
 
     /// <summary>Starts a hub; its log is kept beside the screenshots as <c>{logName}.log</c>.</summary>
-    public static async Task<DashboardHub> StartAsync([System.Runtime.CompilerServices.CallerMemberName] string logName = "hub")
+    public static Task<DashboardHub> StartAsync([System.Runtime.CompilerServices.CallerMemberName] string logName = "hub") =>
+        StartAsync(new Dictionary<string, string>(), logName);
+
+    /// <summary>Starts a hub with <paramref name="environment"/> on top of the test defaults (test plugins, batches of 10).</summary>
+    public static async Task<DashboardHub> StartAsync(IReadOnlyDictionary<string, string> environment, [System.Runtime.CompilerServices.CallerMemberName] string logName = "hub")
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var folder = new TempDirectory("hub-e2e");
         Directory.CreateDirectory(folder.Combine("scratch"));
-        var process = await HubProcess.StartAsync(folder.Path, new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["ConnectorHub__Plugins__Directory"] = RepoPaths.TestPlugins,
             ["ConnectorHub__Runner__BatchSize"] = "10",
-        });
+        };
+        foreach (var (name, value) in environment)
+        {
+            settings[name] = value;
+        }
+
+        var process = await HubProcess.StartAsync(folder.Path, settings);
         return new DashboardHub(folder, process, logName);
     }
 

@@ -119,13 +119,15 @@ public static class SchemaForm
         _ => ParseJson(raw),
     };
 
+    // Numbers are parsed as JSON, as the API receives them: a JsonValue made from a long would refuse to be read
+    // as an int (ConnectorConfig.GetInt32), so a form-made connection would fail its check where the API's passes.
     private static JsonNode? Scalar(string type, string text) => type switch
     {
         "integer" => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole)
-            ? JsonValue.Create(whole)
+            ? JsonNode.Parse(whole.ToString(CultureInfo.InvariantCulture))
             : throw new FormatException($"'{text}' is not a whole number."),
-        "number" => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            ? JsonValue.Create(number)
+        "number" => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+            ? JsonNode.Parse(number.ToString("R", CultureInfo.InvariantCulture))
             : throw new FormatException($"'{text}' is not a number (use a dot for decimals)."),
         _ => JsonValue.Create(text),
     };

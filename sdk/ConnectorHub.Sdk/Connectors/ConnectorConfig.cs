@@ -51,6 +51,9 @@ public sealed class ConnectorConfig
     {
         null => defaultValue,
         JsonValue v when v.TryGetValue(out int i) => i,
+        // A host that builds the config in code may hold a whole number as a long (or a double such as 50.0).
+        JsonValue v when v.TryGetValue(out long l) && l is >= int.MinValue and <= int.MaxValue => (int)l,
+        JsonValue v when v.TryGetValue(out double d) && d == Math.Floor(d) && d is >= int.MinValue and <= int.MaxValue => (int)d,
         JsonValue v when v.TryGetValue(out string? s) && int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) => parsed,
         _ => throw WrongType(name, "an integer"),
     };

@@ -26,6 +26,17 @@ public sealed class ConnectorConfigTests
     }
 
     [Fact]
+    public void GetInt32_ReadsWholeNumbersHeldAsLongOrDouble_AndRejectsFractionsAndOverflow()
+    {
+        var config = new ConnectorConfig(new JsonObject { ["long"] = 50L, ["double"] = 60.0, ["fraction"] = 1.5, ["huge"] = 1L << 40 });
+
+        Assert.Equal(50, config.GetInt32("long", 0));
+        Assert.Equal(60, config.GetInt32("double", 0));
+        Assert.Throws<ConfigurationException>(() => config.GetInt32("fraction", 0));
+        Assert.Throws<ConfigurationException>(() => config.GetInt32("huge", 0));
+    }
+
+    [Fact]
     public void GetUri_RejectsARelativeUrl_WithAnExample()
     {
         var config = new ConnectorConfig(new JsonObject { ["url"] = "example.com/hook" });

@@ -11,7 +11,7 @@ internal static class ComputedTraitEndpoints
     {
         var group = routes.MapGroup("/api/computed-traits").WithTags("Segments").RequireAuthorization(HubPolicies.Read);
         group.MapGet("/", (ComputedTraitService traits, CancellationToken ct) => traits.ListAsync(ct)).WithSummary("All computed traits.");
-        group.MapGet("/{id:long}", (long id, ComputedTraitService traits, CancellationToken ct) => traits.GetAsync(id, ct)).WithSummary("One computed trait.");
+        group.MapGet("/{id}", (long id, ComputedTraitService traits, CancellationToken ct) => traits.GetAsync(id, ct)).WithSummary("One computed trait.");
         group.MapPost("/", async (ComputedTraitRequest request, ComputedTraitService traits, CancellationToken ct) =>
             {
                 var created = await traits.CreateAsync(request, ct);
@@ -20,11 +20,11 @@ internal static class ComputedTraitEndpoints
             .WithSummary("Creates a computed trait (count, sum, average, first, last or mostFrequent over an event) and computes it.")
             .ProducesValidationProblem()
             .RequireAuthorization(HubPolicies.Operate);
-        group.MapPut("/{id:long}", (long id, ComputedTraitRequest request, ComputedTraitService traits, CancellationToken ct) => traits.UpdateAsync(id, request, ct))
+        group.MapPut("/{id}", (long id, ComputedTraitRequest request, ComputedTraitService traits, CancellationToken ct) => traits.UpdateAsync(id, request, ct))
             .WithSummary("Changes a computed trait and recomputes it.")
             .ProducesValidationProblem()
             .RequireAuthorization(HubPolicies.Operate);
-        group.MapDelete("/{id:long}", async (long id, ComputedTraitService traits, SegmentService segments, CancellationToken ct) =>
+        group.MapDelete("/{id}", async (long id, ComputedTraitService traits, SegmentService segments, CancellationToken ct) =>
             {
                 var trait = await traits.GetAsync(id, ct);
                 await traits.DeleteAsync(id, await segments.UsersOfComputedTraitAsync(trait.Name, ct), ct);
@@ -32,7 +32,7 @@ internal static class ComputedTraitEndpoints
             })
             .WithSummary("Deletes a computed trait; refused while a segment uses it.")
             .RequireAuthorization(HubPolicies.Operate);
-        group.MapPost("/{id:long}/refresh", async (long id, ComputedTraitService traits, CancellationToken ct) =>
+        group.MapPost("/{id}/refresh", async (long id, ComputedTraitService traits, CancellationToken ct) =>
             {
                 await traits.RefreshAsync(id, ct);
                 return await traits.GetAsync(id, ct);

@@ -34,10 +34,12 @@ public sealed class SegmentQueries(HubDatabase database, TimeProvider time)
             await connection.ExecuteAsync(new CommandDefinition(settings, transaction: transaction, cancellationToken: cancellationToken));
         }
 
-        var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition(compiled.Count, compiled.Parameters, transaction, commandTimeout: 120, cancellationToken: cancellationToken));
-        var sample = await connection.QueryAsync<long>(new CommandDefinition(compiled.SelectIds + $" ORDER BY p.id LIMIT {SampleSize}", compiled.Parameters, transaction, commandTimeout: 120, cancellationToken: cancellationToken));
+        // One evaluation of the rule: the window count sees every match before the limit keeps the sample.
+        var rows = (await connection.QueryAsync<(long Id, long Count)>(new CommandDefinition(
+            $"SELECT m.id, count(*) OVER () FROM ({compiled.SelectIds}) m ORDER BY m.id LIMIT {SampleSize}",
+            compiled.Parameters, transaction, commandTimeout: 120, cancellationToken: cancellationToken))).AsList();
         await transaction.CommitAsync(cancellationToken);
-        return new SegmentPreview(count, sample.ToArray(), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return new SegmentPreview(rows.Count == 0 ? 0 : rows[0].Count, rows.Select(r => r.Id).ToArray(), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>The segment's current members by profile id, paged.</summary>

@@ -28,8 +28,10 @@ public sealed class SegmentQueries(HubDatabase database, TimeProvider time)
         var references = await _definitions.LoadAsync(connection, cancellationToken);
         SegmentDefinitions.CheckReferences(rule, null, references);
         var compiled = new RuleCompiler(database.Provider, time.GetUtcNow(), references).Compile(rule);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (SqlDialect.For(database.Provider).SessionSettings is { } settings)
+        // PostgreSQL: a transaction scopes the session settings. SQLite: none, so a preview never takes the write lock.
+        var settings = SqlDialect.For(database.Provider).SessionSettings;
+        await using var transaction = settings is null ? null : await connection.BeginTransactionAsync(cancellationToken);
+        if (settings is not null)
         {
             await connection.ExecuteAsync(new CommandDefinition(settings, transaction: transaction, cancellationToken: cancellationToken));
         }
@@ -38,7 +40,11 @@ public sealed class SegmentQueries(HubDatabase database, TimeProvider time)
         var rows = (await connection.QueryAsync<(long Id, long Count)>(new CommandDefinition(
             $"SELECT m.id, count(*) OVER () FROM ({compiled.SelectIds}) m ORDER BY m.id LIMIT {SampleSize}",
             compiled.Parameters, transaction, commandTimeout: 120, cancellationToken: cancellationToken))).AsList();
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return new SegmentPreview(rows.Count == 0 ? 0 : rows[0].Count, rows.Select(r => r.Id).ToArray(), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 

@@ -10,7 +10,4 @@ public sealed record CompiledRule(string Where, DynamicParameters Parameters)
 {
     /// <summary>The ids of the surviving profiles the rule matches.</summary>
     public string SelectIds => $"SELECT p.id FROM profiles p WHERE p.merged_into IS NULL AND {Where}";
-
-    /// <summary>How many surviving profiles the rule matches.</summary>
-    public string Count => $"SELECT count(*) FROM profiles p WHERE p.merged_into IS NULL AND {Where}";
 }

@@ -2,6 +2,7 @@ using System.Net;
 using ConnectorHub.Core.Access;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Host.Tests.Api;
+using ConnectorHub.TestSupport;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -117,5 +118,14 @@ public sealed class SegmentApiTests : IAsyncLifetime, IDisposable
         var trigger = Assert.IsAssignableFrom<ICronTrigger>(await quartz.GetTrigger(new TriggerKey($"segment-{scheduled}-schedule", "segments")));
         Assert.Equal("0/30 * * * * ?", trigger.CronExpressionString);
         Assert.Null(await quartz.GetTrigger(new TriggerKey($"segment-{manual}-schedule", "segments")));
+    }
+
+    [Fact]
+    public async Task ScheduledSegment_IsRefreshedByQuartz_WithoutBeingAsked()
+    {
+        var id = (await _marketing.PostOkAsync("/api/segments", new { name = "every second", definition = new { trait = "plan", op = "equals", value = "gold" }, schedule = "* * * * * ?" }))["id"]!.GetValue<long>();
+
+        await Eventually.HoldsAsync(async () => (await _viewer.GetJsonAsync($"/api/segments/{id}"))["memberCount"]!.GetValue<long>() == 2, TimeSpan.FromSeconds(20), "the scheduled refresh counts both gold profiles");
+        Assert.Equal([1L, 2L], (await _viewer.GetJsonAsync($"/api/segments/{id}/members")).AsArray().Select(m => m!["profileId"]!.GetValue<long>()));
     }
 }

@@ -110,4 +110,20 @@ public sealed class SegmentRefreshTests
         world.Clock.Now = SegmentWorld.Now.AddDays(8);
         Assert.Equal(1, (await world.Refresher.RefreshAsync(segment.Id, CancellationToken.None)).Exited);
     }
+
+    [Theory, ClassData(typeof(Stores))]
+    public async Task ConcurrentComputedTraitRefreshes_LeaveOneValuePerProfile(StorageProvider provider)
+    {
+        await using var world = await SegmentWorld.CreateAsync(provider);
+        for (var id = 1; id <= 30; id++)
+        {
+            await world.Seed.ProfileAsync(id);
+            await world.Seed.EventAsync(id, "Page Viewed", SegmentWorld.Now.AddHours(-id));
+        }
+
+        var trait = await world.CreateComputedTraitAsync("visits", """{"kind":"count","event":"Page Viewed"}""");
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => world.ComputedTraits.RefreshAsync(trait.Id, CancellationToken.None))));
+
+        Assert.Equal(30, await world.Database.CountAsync("SELECT count(*) FROM computed_trait_values"));
+    }
 }

@@ -9,6 +9,8 @@ namespace ConnectorHub.Core.Segments.ComputedTraits;
 /// <summary>Computed traits: create, change, delete, list, and recompute their values set-based.</summary>
 public sealed class ComputedTraitService(HubDatabase database, TimeProvider time)
 {
+    private const int LockClass = 0x43545254; // "CTRT": the advisory lock namespace of computed trait refreshes
+
     private string SelectColumns => "id AS Id, name AS Name, description AS Description, " + (database.Provider == StorageProvider.Postgres ? "definition::text" : "definition")
         + " AS Definition, last_computed_at AS LastComputedAt, created_at AS CreatedAt, updated_at AS UpdatedAt";
 
@@ -89,7 +91,14 @@ public sealed class ComputedTraitService(HubDatabase database, TimeProvider time
         var trait = await GetAsync(id, cancellationToken);
         var (sql, parameters) = ComputedTraitSql.Refresh(database.Provider, id, ComputedTraitDefinition.Parse(trait.Definition), Now());
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        // SQLite: BEGIN IMMEDIATE serializes writers. PostgreSQL: without the lock, two refreshes (two segments using
+        // the trait) could both delete the old values and then both insert the new ones.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (database.Provider == StorageProvider.Postgres)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@LockClass, @key)", new { LockClass, key = unchecked((int)id) }, transaction, cancellationToken: cancellationToken));
+        }
+
         await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, commandTimeout: 600, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }

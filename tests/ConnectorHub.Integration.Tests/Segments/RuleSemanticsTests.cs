@@ -110,6 +110,14 @@ public sealed class RuleSemanticsTests(RuleWorlds worlds) : IClassFixture<RuleWo
     }
 
     [Theory, ClassData(typeof(Stores))]
+    public async Task EventsAndOrdersOfAMergedAwayProfile_CountForItsSurvivor(StorageProvider p)
+    {
+        await Expect(p, """{"event":"Referral Sent","within":{"days":7}}""", 1);
+        await Expect(p, """{"orders":{"count":{"atLeast":3}}}""", 1);
+        await Expect(p, """{"computedTrait":"referral_channel","op":"equals","value":"email"}""", 1);
+    }
+
+    [Theory, ClassData(typeof(Stores))]
     public async Task SegmentOfSegment_AppliesTheOtherSegmentsRule(StorageProvider p)
     {
         var gold = (await worlds[p].Segments.ListAsync(CancellationToken.None)).Single(s => s.Name == "gold").Id;

@@ -6,7 +6,8 @@ namespace ConnectorHub.Integration.Tests.Segments;
 /// One seeded world per store, shared by the rule semantics tests (they only read). Profiles:
 /// 1 Ann (gold, 34, email, consent email, 3 orders-completed events, 2 recent orders),
 /// 2 Bob (silver, 20, phone, consent refused, one event exactly 30 days ago),
-/// 3 Cy (no plan, 50, one old big order), 4 merged into 1 (gold, never matches), 5 Eve (metacharacters, a page view just inside 30 days).
+/// 3 Cy (no plan, 50, one old big order), 4 merged into 1 (gold, never matches itself; its referral and old order
+/// count for Ann), 5 Eve (metacharacters, a page view just inside 30 days).
 /// </summary>
 public sealed class RuleWorlds : IAsyncLifetime
 {
@@ -72,6 +73,8 @@ public sealed class RuleWorlds : IAsyncLifetime
 
         await seed.TraitAsync(4, "plan", "gold");
         await seed.IdentifierAsync(4, "email", "dee@example.com");
+        await seed.EventAsync(4, "Referral Sent", now.AddDays(-1), new { channel = "email" });
+        await seed.OrderAsync(4, 1m, now.AddDays(-200));
 
         await seed.TraitAsync(5, "plan", "gold%");
         await seed.TraitAsync(5, "nickname", Metachars);
@@ -84,6 +87,7 @@ public sealed class RuleWorlds : IAsyncLifetime
         await world.CreateComputedTraitAsync("first_total", """{"kind":"first","event":"Order Completed","property":"total"}""");
         await world.CreateComputedTraitAsync("last_total", """{"kind":"last","event":"Order Completed","property":"total"}""");
         await world.CreateComputedTraitAsync("usual_total", """{"kind":"mostFrequent","event":"Order Completed","property":"total"}""");
+        await world.CreateComputedTraitAsync("referral_channel", """{"kind":"last","event":"Referral Sent","property":"channel"}""");
         await world.CreateComputedTraitAsync("gold_orders", """{"kind":"count","event":"Order Completed","where":[{"property":"plan","op":"equals","value":"GOLD"}],"within":{"days":30}}""");
     }
 }

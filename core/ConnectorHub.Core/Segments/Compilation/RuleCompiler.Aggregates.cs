@@ -6,8 +6,21 @@ namespace ConnectorHub.Core.Segments.Compilation;
 /// <summary>Event and order conditions: a count (and spend) per profile, inside a window.</summary>
 internal sealed partial class RuleCompiler
 {
+    /// <summary>
+    /// Events with their surviving profile: events keep the profile id they were recorded with, so those of a
+    /// merged-away profile count for its survivor. The merged profiles are few (a partial index holds them), so the
+    /// join is a small hash table on PostgreSQL and a key lookup on SQLite.
+    /// </summary>
+    public const string Events = "events e LEFT JOIN (SELECT id, merged_into FROM profiles WHERE merged_into IS NOT NULL) em ON em.id = e.profile_id";
+
+    /// <summary>The surviving profile of an event of <see cref="Events"/>.</summary>
+    public const string EventSurvivor = "COALESCE(em.merged_into, e.profile_id)";
+
+    private const string Orders = "orders o LEFT JOIN (SELECT id, merged_into FROM profiles WHERE merged_into IS NOT NULL) om ON om.id = o.profile_id";
+    private const string OrderSurvivor = "COALESCE(om.merged_into, o.profile_id)";
+
     private string Event(EventRule rule) =>
-        Aggregate("events e", "e.profile_id", EventFilter(rule), Having(rule.Count, "count(*)"), rule.Count.Contains(0));
+        Aggregate(Events, EventSurvivor, EventFilter(rule), Having(rule.Count, "count(*)"), rule.Count.Contains(0));
 
     /// <summary>The condition on <c>events e</c> that selects the rule's events: name, profile, window and property filters.</summary>
     public string EventFilter(EventRule rule)
@@ -34,11 +47,11 @@ internal sealed partial class RuleCompiler
         return Test(filter.Test, json, _sql.Text(json));
     }
 
-    private string Orders(OrdersRule rule)
+    private string OrdersOf(OrdersRule rule)
     {
         var where = "o.profile_id IS NOT NULL AND " + Window(rule.Window, "o.placed_at");
         var having = string.Join(" AND ", new[] { Having(rule.Count, "count(*)"), Having(rule.Spend, "sum(o.total)") }.Where(h => h != "TRUE"));
-        return Aggregate("orders o", "o.profile_id", where, having.Length == 0 ? "TRUE" : having, rule.Count.Contains(0) && rule.Spend.Contains(0));
+        return Aggregate(Orders, OrderSurvivor, where, having.Length == 0 ? "TRUE" : having, rule.Count.Contains(0) && rule.Spend.Contains(0));
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal sealed partial class RuleCompiler(StorageProvider provider, DateTimeOff
         IdentifierPresentRule identifier => $"p.id IN (SELECT i.profile_id FROM profile_identifiers i WHERE i.type = {Add(identifier.Type)})",
         ConsentRule consent => $"p.id IN (SELECT t.profile_id FROM profile_traits t WHERE t.name = {Add("consent." + consent.Channel)} AND t.search_value = {Add(consent.Granted ? "true" : "false")})",
         EventRule e => Event(e),
-        OrdersRule orders => Orders(orders),
+        OrdersRule orders => OrdersOf(orders),
         SegmentMembershipRule segment => Segment(segment),
         _ => throw new NotSupportedException($"No SQL for the rule {rule.GetType().Name}."),
     };

@@ -18,23 +18,25 @@ internal static class ComputedTraitSql
         var json = definition.Property is { } path ? compiler.EventProperty(path) : "NULL";
         string ToJson(string scalar) => provider == StorageProvider.Postgres ? $"to_jsonb({scalar})" : $"json_quote({scalar})";
         var number = dialect.Number(json);
+        const string Events = RuleCompiler.Events;
+        const string Survivor = RuleCompiler.EventSurvivor;
         var select = definition.Kind switch
         {
-            ComputedTraitKind.Count => $"SELECT e.profile_id, {ToJson("count(*)")} AS val FROM events e WHERE {filter} GROUP BY e.profile_id",
-            ComputedTraitKind.Sum => $"SELECT e.profile_id, {ToJson($"sum({number})")} AS val FROM events e WHERE {filter} AND {number} IS NOT NULL GROUP BY e.profile_id",
-            ComputedTraitKind.Average => $"SELECT e.profile_id, {ToJson($"avg({number})")} AS val FROM events e WHERE {filter} AND {number} IS NOT NULL GROUP BY e.profile_id",
+            ComputedTraitKind.Count => $"SELECT {Survivor} AS profile_id, {ToJson("count(*)")} AS val FROM {Events} WHERE {filter} GROUP BY 1",
+            ComputedTraitKind.Sum => $"SELECT {Survivor} AS profile_id, {ToJson($"sum({number})")} AS val FROM {Events} WHERE {filter} AND {number} IS NOT NULL GROUP BY 1",
+            ComputedTraitKind.Average => $"SELECT {Survivor} AS profile_id, {ToJson($"avg({number})")} AS val FROM {Events} WHERE {filter} AND {number} IS NOT NULL GROUP BY 1",
             ComputedTraitKind.First or ComputedTraitKind.Last => $"""
                 SELECT profile_id, val FROM (
-                    SELECT e.profile_id, {json} AS val,
-                        row_number() OVER (PARTITION BY e.profile_id ORDER BY e.event_time {(definition.Kind == ComputedTraitKind.First ? "ASC, e.id ASC" : "DESC, e.id DESC")}) AS rn
-                    FROM events e WHERE {filter} AND {json} IS NOT NULL) ranked
+                    SELECT {Survivor} AS profile_id, {json} AS val,
+                        row_number() OVER (PARTITION BY {Survivor} ORDER BY e.event_time {(definition.Kind == ComputedTraitKind.First ? "ASC, e.id ASC" : "DESC, e.id DESC")}) AS rn
+                    FROM {Events} WHERE {filter} AND {json} IS NOT NULL) ranked
                 WHERE rn = 1
                 """,
             _ => $"""
                 SELECT profile_id, val FROM (
-                    SELECT e.profile_id, {json} AS val,
-                        row_number() OVER (PARTITION BY e.profile_id ORDER BY count(*) DESC, max(e.event_time) DESC) AS rn
-                    FROM events e WHERE {filter} AND {json} IS NOT NULL GROUP BY 1, 2) ranked
+                    SELECT {Survivor} AS profile_id, {json} AS val,
+                        row_number() OVER (PARTITION BY {Survivor} ORDER BY count(*) DESC, max(e.event_time) DESC) AS rn
+                    FROM {Events} WHERE {filter} AND {json} IS NOT NULL GROUP BY 1, 2) ranked
                 WHERE rn = 1
                 """,
         };

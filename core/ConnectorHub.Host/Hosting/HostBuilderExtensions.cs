@@ -21,6 +21,7 @@ internal static class HostBuilderExtensions
         builder.Services.AddHubAuthentication().AddHubPolicies().AddSignInThrottle();
         builder.Services.AddDashboard();
         builder.Services.AddDemo(builder.Configuration);
+        builder.Services.AddSegmentScheduling();
         return builder;
     }
 
@@ -53,6 +54,7 @@ internal static class HostBuilderExtensions
         app.MapSyncEndpoints();
         app.MapRunEndpoints();
         app.MapMappingEndpoints();
+        app.MapSegmentEndpoints().MapComputedTraitEndpoints();
         app.MapDashboard();
         return app;
     }

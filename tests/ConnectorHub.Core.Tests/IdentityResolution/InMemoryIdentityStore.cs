@@ -9,6 +9,9 @@ internal sealed class InMemoryIdentityStore : IIdentityStore, IIdentityTransacti
 {
     private long _nextId;
 
+    /// <summary>One transaction at a time: it is its own transaction.</summary>
+    public bool HasConcurrentWriters => false;
+
     public Dictionary<Identifier, (long ProfileId, DateTimeOffset First, DateTimeOffset Last, string Source)> Identifiers { get; } = [];
 
     public Dictionary<long, long?> Profiles { get; } = [];

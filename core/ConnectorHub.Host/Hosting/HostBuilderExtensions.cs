@@ -51,6 +51,7 @@ internal static class HostBuilderExtensions
         app.MapSyncEndpoints();
         app.MapRunEndpoints();
         app.MapMappingEndpoints();
+        app.MapActivationEndpoints();
         app.MapDashboard();
         return app;
     }

@@ -13,7 +13,7 @@ internal static class ActivationEndpoints
     {
         var group = routes.MapGroup("/api/activations").WithTags("Activations").RequireAuthorization(HubPolicies.Read);
         group.MapGet("/", (ActivationService service, CancellationToken ct) => service.ListAsync(ct)).WithSummary("All activations.");
-        group.MapGet("/{id:long}", (long id, ActivationService service, CancellationToken ct) => service.GetAsync(id, ct)).WithSummary("One activation.");
+        group.MapGet("/{id}", (long id, ActivationService service, CancellationToken ct) => service.GetAsync(id, ct)).WithSummary("One activation.");
         group.MapPost("/", async (ActivationRequest request, ActivationService service, CancellationToken ct) =>
             {
                 var created = await service.CreateAsync(request, ct);
@@ -22,18 +22,18 @@ internal static class ActivationEndpoints
             .WithSummary("Creates an activation; the mode is checked against what the destination supports.")
             .ProducesValidationProblem()
             .RequireAuthorization(HubPolicies.Operate);
-        group.MapPut("/{id:long}", (long id, ActivationRequest request, ActivationService service, CancellationToken ct) => service.UpdateAsync(id, request, ct))
+        group.MapPut("/{id}", (long id, ActivationRequest request, ActivationService service, CancellationToken ct) => service.UpdateAsync(id, request, ct))
             .WithSummary("Changes an activation; what was delivered is kept, so the next run sends only the difference.")
             .ProducesValidationProblem()
             .RequireAuthorization(HubPolicies.Operate);
-        group.MapDelete("/{id:long}", async (long id, ActivationService service, CancellationToken ct) =>
+        group.MapDelete("/{id}", async (long id, ActivationService service, CancellationToken ct) =>
             {
                 await service.DeleteAsync(id, ct);
                 return Results.NoContent();
             })
             .WithSummary("Deletes an activation with its ledger; the destination keeps what it holds.")
             .RequireAuthorization(HubPolicies.Operate);
-        group.MapPost("/{id:long}/run", async (long id, ActivationService service, ActivationQueue queue, CancellationToken ct) =>
+        group.MapPost("/{id}/run", async (long id, ActivationService service, ActivationQueue queue, CancellationToken ct) =>
             {
                 await service.GetAsync(id, ct);
                 var queued = queue.Enqueue(id, ActivationTrigger.Manual);
@@ -41,14 +41,14 @@ internal static class ActivationEndpoints
             })
             .WithSummary("Queues a run now: sends what changed since the last delivery and retries failed records that are due.")
             .RequireAuthorization(HubPolicies.Operate);
-        group.MapGet("/{id:long}/runs", async (long id, int? limit, ActivationService service, DeliveryQueries ledger, CancellationToken ct) =>
+        group.MapGet("/{id}/runs", async (long id, int? limit, ActivationService service, DeliveryQueries ledger, CancellationToken ct) =>
             {
                 await service.GetAsync(id, ct);
                 return await ledger.RunsAsync(id, limit ?? 20, ct);
             })
             .WithSummary("Runs, newest first: adds, removes, updates, sent, accepted, rejected, to retry, match rate and error.")
             .ProducesValidationProblem();
-        group.MapGet("/{id:long}/rejections", async (long id, int? limit, int? offset, ActivationService service, DeliveryQueries ledger, CancellationToken ct) =>
+        group.MapGet("/{id}/rejections", async (long id, int? limit, int? offset, ActivationService service, DeliveryQueries ledger, CancellationToken ct) =>
             {
                 await service.GetAsync(id, ct);
                 return await ledger.RejectionsAsync(id, limit ?? 100, offset ?? 0, ct);

@@ -21,14 +21,17 @@ internal sealed class DeliveryLedger(HubDatabase database, ActivationOptions opt
             new { activationId, trigger = trigger.ToString(), status = nameof(DeliveryStatus.Running), node, now = StoredTime.Write(Provider, now) }, cancellationToken));
     }
 
-    /// <summary>Forgets failures that no longer matter: the profile left (an add or upsert) or came back (a remove).</summary>
+    /// <summary>
+    /// Forgets failures that no longer matter: the profile left (a failed add or upsert) or came back (a failed
+    /// remove; if it came back with a refused consent, the diff asks for the remove again as a first attempt).
+    /// </summary>
     public async Task ForgetStaleFailuresAsync(ActivationView activation, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(ActivationStore.Command(
             """
-            DELETE FROM activation_pending WHERE activation_id = @activationId AND operation <> @remove
-              AND NOT EXISTS (SELECT 1 FROM segment_memberships m WHERE m.segment_id = @segmentId AND m.profile_id = activation_pending.profile_id AND m.exited_at IS NULL)
+            DELETE FROM activation_pending WHERE activation_id = @activationId
+              AND (operation <> @remove) = NOT EXISTS (SELECT 1 FROM segment_memberships m WHERE m.segment_id = @segmentId AND m.profile_id = activation_pending.profile_id AND m.exited_at IS NULL)
             """,
             new { activationId = activation.Id, segmentId = activation.SegmentId, remove = nameof(RecordOperation.Remove) }, cancellationToken));
     }

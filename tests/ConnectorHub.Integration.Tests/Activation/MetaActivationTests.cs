@@ -131,4 +131,29 @@ public sealed class MetaActivationTests
         Assert.Equal((0L, 1L), (early.Sent, early.Deferred));
         Assert.Equal((1L, 1L), (due.Sent, due.Accepted));
     }
+
+    [Theory]
+    [ClassData(typeof(Stores))]
+    public async Task AFailedRemove_IsForgotten_WhenTheProfileComesBackBeforeItWentThrough(StorageProvider provider)
+    {
+        await using var bed = await ActivationBed.StartAsync(provider);
+        var segment = await bed.CreateSegmentAsync("vip");
+        await bed.AddProfileAsync(1, ActivationBed.Email(1));
+        await bed.EnterAsync(segment, 1);
+        var activation = await bed.CreateMetaActivationAsync(segment);
+        await bed.RunAsync(activation.Id);
+        await bed.ExitAsync(segment, 1);
+        bed.Meta.Faults.Add(MetaFaults.Throttled(60, pathPrefix: $"/v21.0/{bed.Audience.Id}/users"), times: 2);
+
+        var failedRemove = await bed.RunAsync(activation.Id);
+        var pending = await bed.Ledger.RejectionsAsync(activation.Id, 10, 0, CancellationToken.None);
+        await bed.EnterAsync(segment, 1);
+        var back = await bed.RunAsync(activation.Id);
+
+        Assert.Equal((1L, 1L), (failedRemove.Removes, failedRemove.Retry));
+        Assert.Equal(RecordOperation.Remove, Assert.Single(pending).Operation);
+        Assert.Equal(0L, back.Sent);
+        Assert.Empty(await bed.Ledger.RejectionsAsync(activation.Id, 10, 0, CancellationToken.None));
+        Assert.Equal(1, bed.Audience.Count);
+    }
 }

@@ -9,7 +9,12 @@ public sealed class ActivationDiffTests
     [ClassData(typeof(Stores))]
     public async Task Run_SendsExactlyTheAddsAndRemoves_AndNothingWhenTheSegmentDidNotChange(StorageProvider provider)
     {
-        await using var bed = await ActivationBed.StartAsync(provider);
+        // Pages of 2 profiles and batches of 2 records: the diff crosses page and batch boundaries.
+        await using var bed = await ActivationBed.StartAsync(provider, new Dictionary<string, string?>
+        {
+            ["ConnectorHub:Activation:PageSize"] = "2",
+            ["ConnectorHub:Activation:MaxBatchSize"] = "2",
+        });
         var segment = await bed.CreateSegmentAsync("vip");
         for (var id = 1; id <= 5; id++)
         {
@@ -34,6 +39,7 @@ public sealed class ActivationDiffTests
         Assert.Null(third.MatchRate);
         Assert.Equal(requestsBefore, bed.MetaRequests.Requests.Count);
         Assert.Equal(4, bed.Audience.Count);
+        Assert.All(bed.MetaEmulator.UsersRequests, r => Assert.InRange(r.Rows, 1, 2));
         Assert.False(bed.Audience.Contains("EMAIL", Sha.Hex(ActivationBed.Email(1))));
         Assert.All(new[] { 2, 3, 4, 5 }, id => Assert.True(bed.Audience.Contains("EMAIL", Sha.Hex(ActivationBed.Email(id))), $"profile {id} is in the audience"));
     }

@@ -137,5 +137,6 @@ public sealed class ActivationRunner(
         }
 
         await _ledger.RecordAsync(activationId, deliveryId, outcomes, time.GetUtcNow(), cancellationToken);
+        await _ledger.ProgressAsync(deliveryId, counts, cancellationToken);
     }
 }

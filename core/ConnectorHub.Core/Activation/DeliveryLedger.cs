@@ -14,9 +14,23 @@ internal sealed class DeliveryLedger(HubDatabase database, ActivationOptions opt
 {
     private StorageProvider Provider => database.Provider;
 
+    /// <summary>
+    /// Opens the run's row. Called under the activation's lock, so a row of it still Running belongs to a run whose
+    /// node died: it is closed as Failed (its recorded batches stand; the rest is still in the diff).
+    /// </summary>
     public async Task<long> StartAsync(long activationId, ActivationTrigger trigger, string node, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(ActivationStore.Command(
+            "UPDATE activation_deliveries SET status = @failed, finished_at = @now, error = @error WHERE activation_id = @activationId AND status = @running",
+            new
+            {
+                activationId,
+                failed = nameof(DeliveryStatus.Failed),
+                running = nameof(DeliveryStatus.Running),
+                now = StoredTime.Write(Provider, now),
+                error = "The hub node running it stopped before it finished; what it recorded stands, the next run sends the rest.",
+            }, cancellationToken));
         return await connection.ExecuteScalarAsync<long>(ActivationStore.Command(
             "INSERT INTO activation_deliveries (activation_id, trigger, status, node, started_at) VALUES (@activationId, @trigger, @status, @node, @now) RETURNING id",
             new { activationId, trigger = trigger.ToString(), status = nameof(DeliveryStatus.Running), node, now = StoredTime.Write(Provider, now) }, cancellationToken));
@@ -126,6 +140,19 @@ internal sealed class DeliveryLedger(HubDatabase database, ActivationOptions opt
                 })),
             },
             cancellationToken, transaction));
+    }
+
+    /// <summary>Writes the counts so far, so a long run shows its progress.</summary>
+    public async Task ProgressAsync(long deliveryId, DeliveryCounts counts, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(ActivationStore.Command(
+            """
+            UPDATE activation_deliveries SET adds = @Adds, removes = @Removes, updates = @Updates, sent = @Sent,
+                accepted = @Accepted, rejected = @Rejected, retry = @Retry, deferred = @Deferred
+            WHERE id = @deliveryId
+            """,
+            new { deliveryId, counts.Adds, counts.Removes, counts.Updates, counts.Sent, counts.Accepted, counts.Rejected, counts.Retry, counts.Deferred }, cancellationToken));
     }
 
     public async Task FinishAsync(long deliveryId, DeliveryStatus status, DeliveryCounts counts, string? error, DateTimeOffset now)

@@ -69,4 +69,23 @@ public sealed class ActivationTriggerTests
         Assert.Null(skipped);
         Assert.Empty(await bed.Ledger.RunsAsync(activation.Id, 10, CancellationToken.None));
     }
+
+    [Theory]
+    [ClassData(typeof(Stores))]
+    public async Task ARunLeftRunningByADeadNode_IsClosedAsFailed_ByTheNextRun(StorageProvider provider)
+    {
+        await using var bed = await ActivationBed.StartAsync(provider);
+        var segment = await bed.CreateSegmentAsync("vip");
+        await bed.AddProfileAsync(1, ActivationBed.Email(1));
+        await bed.EnterAsync(segment, 1);
+        var activation = await bed.CreateMetaActivationAsync(segment);
+        var orphan = await new DeliveryLedger(bed.Database, new ActivationOptions()).StartAsync(activation.Id, ActivationTrigger.Schedule, "dead-node:1", bed.Clock.GetUtcNow(), CancellationToken.None);
+
+        var next = await bed.RunAsync(activation.Id);
+        var closed = await bed.Ledger.RunAsync(orphan, CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Failed, closed!.Status);
+        Assert.Contains("stopped before it finished", closed.Error, StringComparison.Ordinal);
+        Assert.Equal((DeliveryStatus.Succeeded, 1L), (next.Status, next.Accepted));
+    }
 }

@@ -19,6 +19,7 @@ internal static class HostBuilderExtensions
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddHubAuthentication().AddHubPolicies().AddSignInThrottle();
         builder.Services.AddDashboard();
+        builder.Services.AddSegmentScheduling();
         return builder;
     }
 
@@ -51,6 +52,7 @@ internal static class HostBuilderExtensions
         app.MapSyncEndpoints();
         app.MapRunEndpoints();
         app.MapMappingEndpoints();
+        app.MapSegmentEndpoints().MapComputedTraitEndpoints();
         app.MapDashboard();
         return app;
     }

@@ -55,7 +55,7 @@ public sealed class ApiAccessTests(AccessHub hub) : IClassFixture<AccessHub>
     {
         var before = (await hub.Admin.GetJsonAsync("/api/connections")).ToJsonString() + (await hub.Admin.GetJsonAsync("/api/syncs")).ToJsonString();
         var failures = new List<string>();
-        foreach (var (method, path) in ApiEndpoints.All(hub).Where(e => !ApiEndpoints.IsRead(e.Method)))
+        foreach (var (method, path) in ApiEndpoints.All(hub).Where(e => !ApiEndpoints.IsRead(e.Method, e.Path)))
         {
             using var response = await SendAsync(hub.Viewer, method, path);
             if (response.StatusCode != HttpStatusCode.Forbidden)
@@ -73,7 +73,7 @@ public sealed class ApiAccessTests(AccessHub hub) : IClassFixture<AccessHub>
     public async Task Viewer_ReadsEverything_ButUsersAndTokens()
     {
         var failures = new List<string>();
-        foreach (var (method, path) in ApiEndpoints.All(hub).Where(e => ApiEndpoints.IsRead(e.Method)))
+        foreach (var (method, path) in ApiEndpoints.All(hub).Where(e => ApiEndpoints.IsRead(e.Method, e.Path)))
         {
             using var response = await SendAsync(hub.Viewer, method, path);
 

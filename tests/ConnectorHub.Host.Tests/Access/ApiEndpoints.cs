@@ -35,6 +35,9 @@ public static partial class ApiEndpoints
 
     public static bool IsRead(HttpMethod method) => method == HttpMethod.Get || method == HttpMethod.Head;
 
+    /// <summary>A read, or a POST that only reads (its body is a query too large for a URL).</summary>
+    public static bool IsRead(HttpMethod method, string path) => IsRead(method) || (method == HttpMethod.Post && path == "/api/segments/preview");
+
     public static bool IsAdminOnly(string path) => path.StartsWith("/api/users", StringComparison.Ordinal) || path.StartsWith("/api/tokens", StringComparison.Ordinal);
 
     private static string ValueFor(AccessHub hub, string pattern, int index)

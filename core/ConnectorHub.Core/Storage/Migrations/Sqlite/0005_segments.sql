@@ -25,3 +25,26 @@ CREATE TABLE segment_memberships (
 CREATE UNIQUE INDEX ux_segment_memberships_open ON segment_memberships (segment_id, profile_id) WHERE exited_at IS NULL;
 CREATE INDEX ix_segment_memberships_segment_entered ON segment_memberships (segment_id, entered_at);
 CREATE INDEX ix_segment_memberships_segment_exited ON segment_memberships (segment_id, exited_at) WHERE exited_at IS NOT NULL;
+
+-- Computed traits: a per-profile aggregate of events (count, sum, average, first, last, most frequent value),
+-- recomputed set-based with the segments that use them. Values live here, not in profile_traits, so identity
+-- resolution's trait survival never overwrites them; rules read them with {"computedTrait": name, ...}.
+CREATE TABLE computed_traits (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,
+    description TEXT NULL,
+    definition TEXT NOT NULL,            -- JSON: kind, event, property, where (filters), within (window)
+    last_computed_at INTEGER NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE computed_trait_values (
+    computed_trait_id INTEGER NOT NULL REFERENCES computed_traits (id) ON DELETE CASCADE,
+    profile_id INTEGER NOT NULL,
+    value TEXT NOT NULL,                 -- JSON
+    search_value TEXT NULL,
+    computed_at INTEGER NOT NULL,
+    PRIMARY KEY (computed_trait_id, profile_id)
+) WITHOUT ROWID;
+CREATE INDEX ix_computed_trait_values_search_value ON computed_trait_values (computed_trait_id, search_value);

@@ -71,6 +71,7 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddSingleton<SyncRunner>();
         services.TryAddSingleton<IRunLauncher, LocalRunLauncher>();
         services.AddSingleton<RunRecovery>();
+        services.AddActivation();
 
         services.AddHealthChecks()
             .AddCheck<Health.DatabaseHealthCheck>("database")

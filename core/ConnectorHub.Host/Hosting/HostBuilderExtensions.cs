@@ -53,6 +53,7 @@ internal static class HostBuilderExtensions
         app.MapRunEndpoints();
         app.MapMappingEndpoints();
         app.MapSegmentEndpoints().MapComputedTraitEndpoints();
+        app.MapActivationEndpoints();
         app.MapDashboard();
         return app;
     }

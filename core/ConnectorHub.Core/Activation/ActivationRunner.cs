@@ -1,0 +1,141 @@
+using System.Globalization;
+using ConnectorHub.Core.Connections;
+using ConnectorHub.Core.Plugins;
+using ConnectorHub.Core.Storage;
+using ConnectorHub.Core.Validation;
+using ConnectorHub.Sdk.Destinations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConnectorHub.Core.Activation;
+
+/// <summary>
+/// Runs an activation: under its lock, streams the diff since the last accepted delivery to the destination plugin
+/// in batches within its limit, and records every record's outcome in the ledger as each batch returns.
+/// </summary>
+public sealed class ActivationRunner(
+    HubDatabase database,
+    IDbContextFactory<HubDbContext> dbFactory,
+    PluginCatalog catalog,
+    ConnectorContextFactory contexts,
+    IOptions<ActivationOptions> options,
+    TimeProvider time,
+    ILogger<ActivationRunner> logger)
+{
+    private readonly ActivationStore _store = new(database);
+    private readonly ActivationLocks _locks = new(database);
+    private readonly DiffReader _diff = new(database, options.Value);
+    private readonly DeliveryLedger _ledger = new(database, options.Value);
+    private readonly DeliveryQueries _queries = new(database, options);
+
+    /// <summary>This node's name in the ledger.</summary>
+    public static string Node { get; } = $"{Environment.MachineName}:{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// Runs <paramref name="activationId"/> now and returns its ledger entry, or null when another run of it holds
+    /// the lock (on this node or another). A failing destination fails the run, not the caller.
+    /// </summary>
+    public async Task<DeliveryView?> RunAsync(long activationId, ActivationTrigger trigger, CancellationToken cancellationToken)
+    {
+        await using var held = await _locks.TryAcquireAsync(activationId, cancellationToken);
+        if (held is null)
+        {
+            logger.LogInformation("Activation {ActivationId}: a run is already going on; this {Trigger} run is skipped.", activationId, trigger);
+            return null;
+        }
+
+        var activation = await _store.GetAsync(activationId, cancellationToken);
+        var deliveryId = await _ledger.StartAsync(activationId, trigger, Node, time.GetUtcNow(), cancellationToken);
+        var counts = new DeliveryCounts();
+        try
+        {
+            await DeliverAsync(activation, deliveryId, counts, cancellationToken);
+            await _ledger.FinishAsync(deliveryId, DeliveryStatus.Succeeded, counts, null, time.GetUtcNow());
+            logger.LogInformation("Activation '{Name}': {Adds} adds, {Removes} removes, {Updates} updates; {Sent} sent, {Accepted} accepted, {Rejected} rejected, {Retry} to retry, {Deferred} deferred.",
+                activation.Name, counts.Adds, counts.Removes, counts.Updates, counts.Sent, counts.Accepted, counts.Rejected, counts.Retry, counts.Deferred);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await _ledger.FinishAsync(deliveryId, DeliveryStatus.Failed, counts, "Cancelled (the hub is stopping); the next run sends what was not recorded.", time.GetUtcNow());
+            throw;
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Activation '{Name}' failed: {Message}", activation.Name, ex.Message);
+            await _ledger.FinishAsync(deliveryId, DeliveryStatus.Failed, counts, ex.Message, time.GetUtcNow());
+        }
+
+        return await _queries.RunAsync(deliveryId, CancellationToken.None);
+    }
+
+    private async Task DeliverAsync(ActivationView activation, long deliveryId, DeliveryCounts counts, CancellationToken cancellationToken)
+    {
+        var (destination, context) = await DestinationAsync(activation, cancellationToken);
+        var errors = new ValidationErrors();
+        var mapping = MemberMapping.Compile(activation.Mapping, errors);
+        errors.ThrowIfAny();
+        var batchSize = Math.Max(1, Math.Min(options.Value.MaxBatchSize, destination.GetCapabilities().MaxBatchSize));
+        await _ledger.ForgetStaleFailuresAsync(activation, cancellationToken);
+
+        IDestinationWriter? writer = null;
+        try
+        {
+            var batch = new List<MemberChange>(Math.Min(batchSize, 1000));
+            await foreach (var change in _diff.ReadAsync(activation, mapping, time.GetUtcNow(), counts, cancellationToken))
+            {
+                batch.Add(change);
+                if (batch.Count >= batchSize)
+                {
+                    writer ??= await OpenAsync(destination, context, activation, cancellationToken);
+                    await WriteAsync(writer, activation.Id, deliveryId, batch, counts, cancellationToken);
+                    batch.Clear();
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                writer ??= await OpenAsync(destination, context, activation, cancellationToken);
+                await WriteAsync(writer, activation.Id, deliveryId, batch, counts, cancellationToken);
+            }
+
+            if (writer is not null)
+            {
+                await writer.CompleteAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (writer is not null)
+            {
+                await writer.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task<(IDestinationConnector Destination, Sdk.Connectors.ConnectorContext Context)> DestinationAsync(ActivationView activation, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var connection = await db.Set<Connection>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == activation.DestinationConnectionId, cancellationToken)
+            ?? throw new InvalidOperationException($"The destination connection {activation.DestinationConnectionId} of activation '{activation.Name}' was deleted. Point the activation at another connection.");
+        var plugin = catalog.Get(connection.PluginId);
+        return (plugin.Destination, contexts.Create(connection, plugin));
+    }
+
+    private static Task<IDestinationWriter> OpenAsync(IDestinationConnector destination, Sdk.Connectors.ConnectorContext context, ActivationView activation, CancellationToken cancellationToken) =>
+        destination.OpenAsync(context, new WriteRequest { Stream = activation.Name, Mode = activation.Mode, Settings = (System.Text.Json.Nodes.JsonObject)activation.Settings.DeepClone() }, cancellationToken);
+
+    private async Task WriteAsync(IDestinationWriter writer, long activationId, long deliveryId, List<MemberChange> batch, DeliveryCounts counts, CancellationToken cancellationToken)
+    {
+        var records = batch.Select(c => new DestinationRecord(c.Key, c.Operation, c.Data)).ToArray();
+        var result = await writer.WriteAsync(records, cancellationToken);
+        var byKey = result.Results.GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var outcomes = batch.Select(c => (c, byKey.TryGetValue(c.Key, out var r) ? r : RecordResult.Retry(c.Key, "The destination returned no result for this record."))).ToArray();
+        foreach (var (_, r) in outcomes)
+        {
+            counts.Count(r.Outcome);
+        }
+
+        await _ledger.RecordAsync(activationId, deliveryId, outcomes, time.GetUtcNow(), cancellationToken);
+    }
+}

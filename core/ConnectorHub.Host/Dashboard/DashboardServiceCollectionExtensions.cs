@@ -20,6 +20,7 @@ internal static class DashboardServiceCollectionExtensions
             o.Conventions.AuthorizePage("/Syncs/Edit", HubPolicies.Admin);
             o.Conventions.AddPageRoute("/Connections/Edit", "connections/new");
             o.Conventions.AddPageRoute("/Syncs/Edit", "syncs/new");
+            o.Conventions.AddPageRoute("/Segments/Edit", "segments/new");
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/Setup");
             o.Conventions.AllowAnonymousToPage("/Account/SignOut");

@@ -63,7 +63,35 @@
     [cron, zone].forEach((input) => input && input.addEventListener("input", refresh));
   };
 
+  // Segment rule editor: condition templates go into the top-level all/any list; the count follows the text.
+  const ruleBuilder = (box) => {
+    const form = box.closest("form");
+    const text = box.querySelector("textarea");
+    const region = box.querySelector("[data-count-region]");
+    let timer;
+    const count = () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const body = new FormData(form);
+        const response = await fetch(box.dataset.countUrl, { method: "POST", body, credentials: "same-origin" });
+        if (response.ok) { region.innerHTML = await response.text(); }
+      }, 300);
+    };
+    box.querySelectorAll("[data-rule-template]").forEach((button) => button.addEventListener("click", () => {
+      const condition = JSON.parse(button.dataset.ruleTemplate);
+      let rule;
+      try { rule = JSON.parse(text.value); } catch { rule = null; }
+      if (rule && Array.isArray(rule.all)) { rule.all.push(condition); }
+      else if (rule && Array.isArray(rule.any)) { rule.any.push(condition); }
+      else { rule = { all: rule ? [rule, condition] : [condition] }; }
+      text.value = JSON.stringify(rule, null, 2);
+      count();
+    }));
+    text.addEventListener("input", count);
+  };
+
   document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll("[data-rule-builder]").forEach(ruleBuilder);
     localize(document);
     document.querySelectorAll("[data-live='true']").forEach(poll);
     document.querySelectorAll("[data-preview-url]").forEach(schedule);

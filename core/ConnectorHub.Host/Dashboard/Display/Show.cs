@@ -40,6 +40,18 @@ public static class Show
         return new HtmlString($"<span class=\"badge {css}\" data-status=\"{status}\">{HtmlEncoder.Default.Encode(status.ToString())}</span>");
     }
 
+    /// <summary>An activation delivery's status as a coloured badge.</summary>
+    public static IHtmlContent Delivery(Core.Activation.DeliveryStatus status)
+    {
+        var css = status switch
+        {
+            Core.Activation.DeliveryStatus.Succeeded => "badge-ok",
+            Core.Activation.DeliveryStatus.Failed => "badge-error",
+            _ => "badge-running",
+        };
+        return new HtmlString($"<span class=\"badge {css}\" data-status=\"{status}\">{HtmlEncoder.Default.Encode(status.ToString())}</span>");
+    }
+
     /// <summary>A yes/no badge.</summary>
     public static IHtmlContent Flag(bool on, string yes, string no) =>
         new HtmlString($"<span class=\"badge {(on ? "badge-ok" : "badge-neutral")}\">{HtmlEncoder.Default.Encode(on ? yes : no)}</span>");

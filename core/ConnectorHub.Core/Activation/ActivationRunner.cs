@@ -51,6 +51,14 @@ public sealed class ActivationRunner(
         try
         {
             await DeliverAsync(activation, deliveryId, counts, cancellationToken);
+            if (counts.IsEmpty && trigger != ActivationTrigger.Manual)
+            {
+                // Upsert activations run after every refresh: a run that found nothing is not worth a ledger row.
+                await _ledger.DiscardAsync(deliveryId);
+                logger.LogDebug("Activation '{Name}': nothing changed since the last delivery.", activation.Name);
+                return null;
+            }
+
             await _ledger.FinishAsync(deliveryId, DeliveryStatus.Succeeded, counts, null, time.GetUtcNow());
             logger.LogInformation("Activation '{Name}': {Adds} adds, {Removes} removes, {Updates} updates; {Sent} sent, {Accepted} accepted, {Rejected} rejected, {Retry} to retry, {Deferred} deferred.",
                 activation.Name, counts.Adds, counts.Removes, counts.Updates, counts.Sent, counts.Accepted, counts.Rejected, counts.Retry, counts.Deferred);

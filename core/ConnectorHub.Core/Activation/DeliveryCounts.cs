@@ -22,6 +22,9 @@ internal sealed class DeliveryCounts
     /// <summary>Changes not sent because their earlier failure waits for its backoff, or was given up.</summary>
     public long Deferred { get; set; }
 
+    /// <summary>Whether the run found nothing to send and held nothing back.</summary>
+    public bool IsEmpty => Adds + Removes + Updates + Sent + Deferred == 0;
+
     public void Count(MemberChange change, bool isUpdate)
     {
         if (change.Operation == RecordOperation.Remove)

@@ -75,4 +75,11 @@ internal sealed partial class DeliveryLedger(HubDatabase database, ActivationOpt
             """,
             new { deliveryId, status = status.ToString(), now = StoredTime.Write(Provider, now), counts.Adds, counts.Removes, counts.Updates, counts.Sent, counts.Accepted, counts.Rejected, counts.Retry, counts.Deferred, error });
     }
+
+    /// <summary>Removes the entry of a run that found nothing to do, so unattended no-op runs do not bury real deliveries.</summary>
+    public async Task DiscardAsync(long deliveryId)
+    {
+        await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
+        await connection.ExecuteAsync("DELETE FROM activation_deliveries WHERE id = @deliveryId", new { deliveryId });
+    }
 }

@@ -33,7 +33,8 @@ internal sealed class DemoEmulators(TimeProvider time) : IAsyncDisposable
         AdSetsPerCampaign = 1,
     });
 
-    public MailchimpEmulator Mailchimp { get; } = new();
+    /// <summary>Mailchimp, accepting the seeded people's example.* addresses the real one would refuse as fake.</summary>
+    public MailchimpEmulator Mailchimp { get; } = new() { FakeDomains = new HashSet<string>() };
 
     public MetaCustomAudiencesEmulator MetaCustomAudiences { get; } = new();
 

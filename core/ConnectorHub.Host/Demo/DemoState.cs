@@ -16,4 +16,7 @@ internal sealed class DemoState(DemoEmulators emulators)
 
     /// <summary>The demo user's password, set at this start.</summary>
     public string? Password { get; set; }
+
+    /// <summary>The demo segment, once found or created.</summary>
+    public long? SegmentId { get; set; }
 }

@@ -10,26 +10,23 @@ namespace ConnectorHub.Host.Demo;
 
 /// <summary>
 /// Sets up the demo workspace, step by step, each step idempotent so a restart finds what the first start made:
-/// the <c>demo</c> admin, a connection per emulator, syncs into the hub (identity resolution) with schedules, and
-/// one first run of each new sync so profiles appear within a minute.
+/// the <c>demo</c> admin, a connection per emulator, syncs into the hub (identity resolution) with schedules, a
+/// segment activated to Meta Custom Audiences and Mailchimp, and one first run of each new sync so profiles appear
+/// within a minute.
 /// </summary>
 internal sealed class DemoWorkspace(IServiceScopeFactory scopes, ILogger<DemoWorkspace> logger)
 {
     /// <summary>Hourly, on the hour: the demo syncs' schedule.</summary>
     public const string Schedule = "0 0 * * * ?";
 
-    /// <summary>
-    /// The steps, in order. SEAM for the lead after merging segments and activation: add a step "segment" that
-    /// creates a segment (POST /api/segments) and a step "activations" that activates it into
-    /// <see cref="DemoConnections.Mailchimp"/> (list <see cref="DemoEmulators.MailchimpListId"/>) and
-    /// <see cref="DemoConnections.MetaCustomAudiences"/> (audience <see cref="DemoEmulators.MetaAudienceId"/>),
-    /// both found in <see cref="DemoState.Connections"/>.
-    /// </summary>
+    /// <summary>The steps, in order; the audience steps come before the first runs so the first refresh finds them.</summary>
     public IReadOnlyList<DemoStep> Steps { get; } =
     [
         new("demo user", EnsureUserAsync),
         new("connections", EnsureConnectionsAsync),
         new("syncs into the hub", EnsureSyncsAsync),
+        new("segment", DemoAudiences.EnsureSegmentAsync),
+        new("activations", DemoAudiences.EnsureActivationsAsync),
         new("first runs", RunNewSyncsAsync),
     ];
 

@@ -46,6 +46,27 @@ public sealed class ActivationDiffTests
 
     [Theory]
     [ClassData(typeof(Stores))]
+    public async Task AnUnattendedRunWithNothingToSend_LeavesNoLedgerEntry_ButAManualOneIsRecorded(StorageProvider provider)
+    {
+        await using var bed = await ActivationBed.StartAsync(provider);
+        var segment = await bed.CreateSegmentAsync("vip");
+        await bed.AddProfileAsync(1, ActivationBed.Email(1));
+        await bed.EnterAsync(segment, 1);
+        var activation = await bed.CreateMetaActivationAsync(segment);
+        await bed.RunAsync(activation.Id);
+
+        var unattended = await bed.Runner.RunAsync(activation.Id, Core.Activation.ActivationTrigger.SegmentRefresh, CancellationToken.None);
+        var runsAfterUnattended = await bed.Ledger.RunsAsync(activation.Id, 10, CancellationToken.None);
+        var manual = await bed.RunAsync(activation.Id);
+
+        Assert.Null(unattended);
+        Assert.Single(runsAfterUnattended);
+        Assert.Equal(0, manual.Sent);
+        Assert.Equal(2, (await bed.Ledger.RunsAsync(activation.Id, 10, CancellationToken.None)).Count);
+    }
+
+    [Theory]
+    [ClassData(typeof(Stores))]
     public async Task Run_TreatsARefusedAdsConsentAsNotAMember_AndRemovesThatProfile(StorageProvider provider)
     {
         await using var bed = await ActivationBed.StartAsync(provider);

@@ -12,7 +12,8 @@ public sealed class DetailsModel(
     ActivationQueue queue,
     DeliveryQueries ledger,
     SegmentService segments,
-    ConnectionService connections) : DashboardPage
+    ConnectionService connections,
+    TimeProvider time) : DashboardPage
 {
     public ActivationView Activation { get; private set; } = null!;
 
@@ -24,8 +25,13 @@ public sealed class DetailsModel(
 
     public IReadOnlyList<RejectionView> Rejections { get; private set; } = [];
 
-    /// <summary>Whether a delivery is under way (the page then refreshes itself).</summary>
-    public bool Running => Runs.Count > 0 && Runs[0].Status == DeliveryStatus.Running;
+    /// <summary>
+    /// Whether a delivery is under way, or the first one is about to start (a new activation is queued at once):
+    /// the page then refreshes itself.
+    /// </summary>
+    public bool Running => Runs.Count > 0
+        ? Runs[0].Status == DeliveryStatus.Running
+        : time.GetUtcNow() - Activation.CreatedAt < TimeSpan.FromMinutes(2);
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {

@@ -42,6 +42,7 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddDbContextFactory<HubDbContext>((sp, options) => UseProvider(options, sp.GetRequiredService<HubDatabase>()));
         services.AddSingleton<SchemaMigrator>();
         services.AddProfiles();
+        services.AddTracking();
 
         services.AddHostedService<HubStartup>();
 

@@ -2,6 +2,7 @@ using ConnectorHub.Core.Hosting;
 using ConnectorHub.Core.Scheduling;
 using ConnectorHub.Host.Access;
 using ConnectorHub.Host.Api;
+using ConnectorHub.Host.Api.Tracking;
 using ConnectorHub.Host.Dashboard;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -19,6 +20,7 @@ internal static class HostBuilderExtensions
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddHubAuthentication().AddHubPolicies().AddSignInThrottle();
         builder.Services.AddDashboard();
+        builder.Services.AddTrackingApi();
         return builder;
     }
 
@@ -51,6 +53,7 @@ internal static class HostBuilderExtensions
         app.MapSyncEndpoints();
         app.MapRunEndpoints();
         app.MapMappingEndpoints();
+        app.MapTrackingApi();
         app.MapDashboard();
         return app;
     }

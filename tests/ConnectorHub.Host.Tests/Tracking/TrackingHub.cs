@@ -38,7 +38,8 @@ public sealed class TrackingHub : IAsyncDisposable
 
     public string WriteKey { get; }
 
-    public static async Task<TrackingHub> StartAsync(StorageProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>Starts the hub; with <paramref name="kestrelPort"/> it listens on that real loopback port (for clients outside the process).</summary>
+    public static async Task<TrackingHub> StartAsync(StorageProvider provider, IReadOnlyDictionary<string, string?>? settings = null, int? kestrelPort = null)
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         if (provider == StorageProvider.Postgres)
@@ -48,6 +49,11 @@ public sealed class TrackingHub : IAsyncDisposable
         }
 
         var hub = new HubFactory(all);
+        if (kestrelPort is { } port)
+        {
+            hub.UseKestrel(port);
+        }
+
         var admin = await hub.CreateClientAsync(HubRole.Admin);
         var source = await PostAsync(admin, "/api/tracking/sources", new { name = "website" });
         var sourceId = source["id"]!.GetValue<Guid>();

@@ -43,6 +43,9 @@ public sealed class TrackingWriter : BackgroundService
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Two groups in flight: one storing while the next resolves its people (the resolver's order is kept: group
+        // n+1 resolves after group n, and stores after it).
+        Task storing = Task.CompletedTask;
         var group = new List<PendingWrite>();
         try
         {
@@ -55,8 +58,21 @@ public sealed class TrackingWriter : BackgroundService
                     events += next.Messages.Count;
                 }
 
-                await CommitAsync(group, stoppingToken);
+                var taken = group.ToArray();
                 group.Clear();
+                ResolvedGroup resolved;
+                try
+                {
+                    resolved = await _committer.ResolveAsync(taken, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    Fail(taken, ex);
+                    continue;
+                }
+
+                await storing;
+                storing = StoreAsync(taken, resolved, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -65,6 +81,7 @@ public sealed class TrackingWriter : BackgroundService
         }
         finally
         {
+            await storing;
             _queue.Writer.TryComplete();
             foreach (var pending in group)
             {
@@ -78,23 +95,36 @@ public sealed class TrackingWriter : BackgroundService
         }
     }
 
-    private async Task CommitAsync(List<PendingWrite> group, CancellationToken stoppingToken)
+    /// <summary>Stores a resolved group and releases its requests; never throws (a failure fails the group's requests).</summary>
+    private async Task StoreAsync(PendingWrite[] group, ResolvedGroup resolved, CancellationToken stoppingToken)
     {
         try
         {
-            await _committer.CommitAsync(group, stoppingToken);
+            await _committer.StoreAsync(resolved, stoppingToken);
             foreach (var pending in group)
             {
                 pending.Committed.TrySetResult();
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            _logger.LogError(ex, "A tracking commit of {Requests} requests failed; they are answered 503 and clients retry.", group.Count);
             foreach (var pending in group)
             {
-                pending.Committed.TrySetException(new TrackingUnavailableException("The events could not be stored right now; retry the request.", ex));
+                pending.Committed.TrySetCanceled(stoppingToken);
             }
+        }
+        catch (Exception ex)
+        {
+            Fail(group, ex);
+        }
+    }
+
+    private void Fail(PendingWrite[] group, Exception ex)
+    {
+        _logger.LogError(ex, "A tracking commit of {Requests} requests failed; they are answered 503 and clients retry.", group.Length);
+        foreach (var pending in group)
+        {
+            pending.Committed.TrySetException(new TrackingUnavailableException("The events could not be stored right now; retry the request.", ex));
         }
     }
 }

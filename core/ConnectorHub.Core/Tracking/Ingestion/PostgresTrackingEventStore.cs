@@ -21,8 +21,11 @@ internal sealed class PostgresTrackingEventStore(HubDatabase database, EventPart
         ) ON COMMIT DELETE ROWS
         """;
 
+    // The temp table has no statistics until analyzed: without them the planner joins it to the claimed ids with a
+    // nested loop over the whole group (quadratic), where it should hash.
     private const string Move =
         """
+        ANALYZE tracking_staging;
         WITH fresh AS (
             INSERT INTO event_message_ids (source, message_id, event_time)
             SELECT source, message_id, event_time FROM tracking_staging

@@ -25,7 +25,8 @@ internal static class TrackingServiceCollectionExtensions
         services.AddSingleton<ITrackingEventStore>(sp => sp.GetRequiredService<HubDatabase>() is { Provider: StorageProvider.Postgres } database
             ? new PostgresTrackingEventStore(database, sp.GetRequiredService<EventPartitions>(), sp.GetRequiredService<ICanonicalWriter>())
             : new SqliteTrackingEventStore(sp.GetRequiredService<HubDatabase>(), sp.GetRequiredService<ICanonicalWriter>()));
-        services.AddSingleton(sp => new TrackingCommitter(sp.GetRequiredService<IdentityResolver>(), sp.GetRequiredService<ITrackingEventStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TrackingCommitter>>()));
+        services.AddSingleton<RecentEvents>();
+        services.AddSingleton(sp => new TrackingCommitter(sp.GetRequiredService<IdentityResolver>(), sp.GetRequiredService<ITrackingEventStore>(), sp.GetRequiredService<RecentEvents>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TrackingCommitter>>()));
         services.AddSingleton(sp => new TrackingWriter(sp.GetRequiredService<TrackingCommitter>(), sp.GetRequiredService<IOptions<TrackingOptions>>(), sp.GetRequiredService<ILogger<TrackingWriter>>()));
         services.AddHostedService(sp => sp.GetRequiredService<TrackingWriter>());
         services.AddSingleton<EventRetention>();

@@ -21,7 +21,7 @@ public sealed class GroupCommitTests
     {
         await using var hub = await TestHub.StartAsync(provider);
         var store = new GatedStore(hub.Services.GetRequiredService<ITrackingEventStore>());
-        var committer = new TrackingCommitter(hub.Services.GetRequiredService<IdentityResolver>(), store, TimeProvider.System, NullLogger<TrackingCommitter>.Instance);
+        var committer = new TrackingCommitter(hub.Services.GetRequiredService<IdentityResolver>(), store, new RecentEvents(), TimeProvider.System, NullLogger<TrackingCommitter>.Instance);
         var writer = new TrackingWriter(committer, Options.Create(new TrackingOptions()), NullLogger<TrackingWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
 

@@ -10,7 +10,7 @@ namespace ConnectorHub.Core.Tracking.Ingestion;
 /// profiles (one resolver call, so an anonymous visit and the identify that names it land on one profile even in one
 /// group), <see cref="StoreAsync"/> stores their events and accounts.
 /// </summary>
-internal sealed class TrackingCommitter(IdentityResolver resolver, ITrackingEventStore store, TimeProvider time, ILogger<TrackingCommitter> logger)
+internal sealed class TrackingCommitter(IdentityResolver resolver, ITrackingEventStore store, RecentEvents recent, TimeProvider time, ILogger<TrackingCommitter> logger)
 {
     private readonly ResolvedPeople _known = new();
 
@@ -52,7 +52,9 @@ internal sealed class TrackingCommitter(IdentityResolver resolver, ITrackingEven
     public async Task StoreAsync(ResolvedGroup group, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await store.WriteAsync(group.Events, group.Accounts, time.GetUtcNow(), cancellationToken);
+        var now = time.GetUtcNow();
+        await store.WriteAsync(group.Events, group.Accounts, now, cancellationToken);
+        recent.Add(group.Events, now);
         logger.LogDebug("Committed {Events} events ({Resolved} people resolved, the rest known): resolved in {Resolve}, stored in {Store}.",
             group.Events.Count, group.Resolved, group.ResolveTime, Stopwatch.GetElapsedTime(started));
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ConnectorHub.Core.Tracking.Ingestion;
 using ConnectorHub.Core.Tracking.Keys;
 using ConnectorHub.Host.Access;
 
@@ -36,6 +37,9 @@ internal static class TrackingSourceEndpoints
                 return Results.NoContent();
             })
             .WithSummary("Revokes a write key: calls carrying it are refused with 401 from now on.").RequireAuthorization(HubPolicies.Admin);
+        routes.MapGet("/api/tracking/events/recent", (int? limit, RecentEvents recent) => recent.Latest(limit ?? 20))
+            .WithTags("Tracking").WithSummary("The last events this node committed, newest first (at most 100): the dashboard's live view.")
+            .RequireAuthorization(HubPolicies.Read);
         return routes;
     }
 }

@@ -43,6 +43,7 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddSingleton<SchemaMigrator>();
         services.AddProfiles();
         services.AddSegments();
+        services.AddTracking();
 
         services.AddHostedService<HubStartup>();
 

@@ -6,7 +6,7 @@ internal static class DashboardRoutes
     public const string ErrorPath = "/error";
     public const string AssetsPath = "/assets";
 
-    private static readonly string[] NotDashboard = ["/api", "/healthz", "/openapi", "/swagger", AssetsPath];
+    private static readonly string[] NotDashboard = ["/api", "/healthz", "/openapi", "/swagger", "/v1", AssetsPath];
 
     public static bool IsDashboard(HttpRequest request) =>
         !NotDashboard.Any(prefix => request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));

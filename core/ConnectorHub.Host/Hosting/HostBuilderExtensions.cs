@@ -2,6 +2,7 @@ using ConnectorHub.Core.Hosting;
 using ConnectorHub.Core.Scheduling;
 using ConnectorHub.Host.Access;
 using ConnectorHub.Host.Api;
+using ConnectorHub.Host.Api.Tracking;
 using ConnectorHub.Host.Dashboard;
 using ConnectorHub.Host.Demo;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -22,6 +23,7 @@ internal static class HostBuilderExtensions
         builder.Services.AddDashboard();
         builder.Services.AddDemo(builder.Configuration);
         builder.Services.AddSegmentScheduling();
+        builder.Services.AddTrackingApi();
         return builder;
     }
 
@@ -56,6 +58,7 @@ internal static class HostBuilderExtensions
         app.MapMappingEndpoints();
         app.MapSegmentEndpoints().MapComputedTraitEndpoints();
         app.MapActivationEndpoints();
+        app.MapTrackingApi();
         app.MapDashboard();
         return app;
     }

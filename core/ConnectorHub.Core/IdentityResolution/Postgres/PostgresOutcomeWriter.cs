@@ -28,6 +28,10 @@ internal sealed class PostgresOutcomeWriter(NpgsqlConnection connection, NpgsqlT
             Add(batch, "UPDATE profiles p SET merged_into = m.survivor FROM unnest(@losers, @survivors) AS m(loser, survivor) WHERE p.merged_into = m.loser", losers.Clone(), survivors.Clone());
             Add(batch, "UPDATE profile_identifiers i SET profile_id = m.survivor FROM unnest(@losers, @survivors) AS m(loser, survivor) WHERE i.profile_id = m.loser", losers.Clone(), survivors.Clone());
             Add(batch, "DELETE FROM profile_traits WHERE profile_id = ANY(@losers)", losers.Clone());
+
+            // Events and orders follow their person to the survivor, so readers by profile id find them all.
+            Add(batch, "UPDATE events e SET profile_id = m.survivor FROM unnest(@losers, @survivors) AS m(loser, survivor) WHERE e.profile_id = m.loser", losers.Clone(), survivors.Clone());
+            Add(batch, "UPDATE orders o SET profile_id = m.survivor FROM unnest(@losers, @survivors) AS m(loser, survivor) WHERE o.profile_id = m.loser", losers.Clone(), survivors.Clone());
         }
 
         AddRedates(batch, outcome.Redated);

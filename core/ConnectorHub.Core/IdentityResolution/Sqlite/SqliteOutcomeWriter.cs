@@ -48,6 +48,8 @@ internal sealed class SqliteOutcomeWriter(SqliteConnection connection, SqliteTra
             UPDATE profiles SET merged_into = $p1 WHERE merged_into = $p0;
             UPDATE profile_identifiers SET profile_id = $p1 WHERE profile_id = $p0;
             DELETE FROM profile_traits WHERE profile_id = $p0;
+            UPDATE events SET profile_id = $p1 WHERE profile_id = $p0;
+            UPDATE orders SET profile_id = $p1 WHERE profile_id = $p0;
             """,
             outcome.Losers.Select(l => new object?[] { l.Loser, outcome.Profiles[l.Profile].Id, at }), cancellationToken);
 

@@ -1,0 +1,104 @@
+using System.Buffers;
+using System.Globalization;
+using ConnectorHub.Core.Tracking;
+using ConnectorHub.Core.Tracking.Ingestion;
+using ConnectorHub.Core.Tracking.Keys;
+using ConnectorHub.Core.Tracking.RateLimits;
+using ConnectorHub.Core.Tracking.Requests;
+using Microsoft.Extensions.Options;
+
+namespace ConnectorHub.Host.Api.Tracking;
+
+/// <summary>
+/// One tracking call: the body read within the request limit, the write key checked (401), the source's rate (429),
+/// the events validated (invalid ones listed in the answer) and committed through the group-commit writer. A 200
+/// means every accepted event is committed.
+/// </summary>
+internal sealed class TrackingRequestHandler(
+    IOptions<TrackingOptions> options, WriteKeyAuthenticator keys, SourceRateLimiter limiter, TrackingWriter writer, TimeProvider time, ILogger<TrackingRequestHandler> logger)
+{
+    public async Task<IResult> HandleAsync(HttpContext context, string? type)
+    {
+        var receivedAt = time.GetUtcNow();
+        var limits = options.Value;
+        var cancellationToken = context.RequestAborted;
+        var headerKey = WriteKeyHeader.Read(context.Request);
+        var source = headerKey is null ? null : await keys.AuthenticateAsync(headerKey, cancellationToken);
+        if (headerKey is not null && source is null)
+        {
+            return UnknownKey();
+        }
+
+        if (context.Request.ContentLength > limits.MaxRequestBytes)
+        {
+            return TrackingResponses.Refused(StatusCodes.Status413PayloadTooLarge, string.Create(CultureInfo.InvariantCulture,
+                $"The request is {context.Request.ContentLength} bytes; the limit is {limits.MaxRequestBytes} bytes per request (send smaller batches)."));
+        }
+
+        var body = await ReadBodyAsync(context.Request, limits.MaxRequestBytes, cancellationToken);
+        if (body is null)
+        {
+            return TrackingResponses.Refused(StatusCodes.Status413PayloadTooLarge, string.Create(CultureInfo.InvariantCulture,
+                $"The request is larger than the limit of {limits.MaxRequestBytes} bytes per request (send smaller batches)."));
+        }
+
+        TrackingRequest request;
+        try
+        {
+            request = TrackingRequestReader.Read(body.Value, type, receivedAt, limits);
+        }
+        catch (TrackingRequestException refused)
+        {
+            return TrackingResponses.Refused(refused.StatusCode, refused.Message, refused.Position);
+        }
+
+        source ??= await keys.AuthenticateAsync(request.WriteKey, cancellationToken);
+        if (source is null)
+        {
+            return UnknownKey();
+        }
+
+        var decision = limiter.TryAcquire(source.SourceId);
+        if (!decision.Allowed)
+        {
+            return TrackingResponses.RateLimited(decision.RetryAfter, context);
+        }
+
+        try
+        {
+            await writer.WriteAsync(source.SourceName, request.Messages, cancellationToken);
+        }
+        catch (TrackingUnavailableException unavailable)
+        {
+            logger.LogWarning("Tracking request of source {Source} not committed: {Reason}", source.SourceName, unavailable.InnerException?.Message);
+            context.Response.Headers.RetryAfter = "1";
+            return TrackingResponses.Refused(StatusCodes.Status503ServiceUnavailable, unavailable.Message);
+        }
+
+        return TrackingResponses.Accepted(request.Messages.Count, request.Rejected);
+    }
+
+    private static IResult UnknownKey() => TrackingResponses.Refused(StatusCodes.Status401Unauthorized,
+        "The write key is unknown or revoked. Send a tracking source's write key as the HTTP Basic user name (empty password) or as 'writeKey' in the body; an admin creates keys under /api/tracking/sources/{id}/write-keys.");
+
+    /// <summary>The body, or null when it exceeds <paramref name="limit"/> bytes.</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is { } length and > 0 ? (int)length : 4096);
+        while (true)
+        {
+            var memory = buffer.GetMemory(8192);
+            var read = await request.Body.ReadAsync(memory, cancellationToken);
+            if (read == 0)
+            {
+                return buffer.WrittenMemory;
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > limit)
+            {
+                return null;
+            }
+        }
+    }
+}

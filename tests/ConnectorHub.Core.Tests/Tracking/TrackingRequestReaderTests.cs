@@ -1,0 +1,43 @@
+using System.Text;
+using ConnectorHub.Core.Tracking;
+using ConnectorHub.Core.Tracking.Requests;
+
+namespace ConnectorHub.Core.Tests.Tracking;
+
+public sealed class TrackingRequestReaderTests
+{
+    private static readonly DateTimeOffset Received = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("{\"batch\":[{\"a\":1},{\"b\":tru}]}", 1, "$.batch[1].b")]
+    [InlineData("{\n\"batch\": [\n  {\"type\": \"track\"\n  \"event\": \"E\"}]}", 4, "$.batch[0].type")]
+    [InlineData("{\"context\": {\"x\": [1, 2,]}}", 1, "$.context.x[1]")]
+    public void UnreadableJson_IsRefusedWithLineAndPath(string body, long line, string path)
+    {
+        var refused = Assert.Throws<TrackingRequestException>(() => TrackingRequestReader.Read(Encoding.UTF8.GetBytes(body), null, Received, new TrackingOptions()));
+
+        Assert.Equal(400, refused.StatusCode);
+        Assert.Equal(line, refused.Position!.Line);
+        Assert.Equal(path, refused.Position.Path);
+    }
+
+    [Fact]
+    public void RequestOverTheLimit_IsRefused413_BeforeParsing()
+    {
+        var options = new TrackingOptions { MaxEventBytes = 1024, MaxRequestBytes = 2048 };
+
+        var refused = Assert.Throws<TrackingRequestException>(() => TrackingRequestReader.Read(new byte[2049], null, Received, options));
+
+        Assert.Equal(413, refused.StatusCode);
+        Assert.Contains("2049 bytes; the limit is 2048 bytes per request", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteKeyInTheBody_IsRead()
+    {
+        var request = TrackingRequestReader.Read(Encoding.UTF8.GetBytes("{\"writeKey\":\"k\",\"batch\":[]}"), null, Received, new TrackingOptions());
+
+        Assert.Equal("k", request.WriteKey);
+        Assert.Empty(request.Messages);
+    }
+}

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.TestSupport;
@@ -11,7 +10,7 @@ namespace ConnectorHub.Host.Tests.Tracking;
 /// </summary>
 public sealed class SegmentNodeClientTests
 {
-    private static readonly string Folder = Path.Combine(Path.GetDirectoryName(SourceFile())!, "node");
+    private static readonly NodeScripts Node = new(Path.Combine(Path.GetDirectoryName(SourceFile())!, "node"), "Segment's official Node client");
 
     [Theory]
     [ClassData(typeof(TrackingStores))]
@@ -20,9 +19,9 @@ public sealed class SegmentNodeClientTests
         await using var hub = await TrackingHub.StartAsync(provider, kestrelPort: FreePort.Next());
         var baseAddress = hub.Tracker.BaseAddress!.ToString().TrimEnd('/');
 
-        var output = await RunNodeAsync("segment-client.js", baseAddress, hub.WriteKey);
+        var output = await Node.RunAsync("segment-client.js", baseAddress, hub.WriteKey);
 
-        Assert.Equal("{\"errors\":[]}", output.Trim());
+        Assert.Equal("{\"errors\":[]}", output.ToJsonString());
         var profile = await hub.ProfileAsync("email:node.user@example.com");
         var id = profile["id"]!.GetValue<long>();
         Assert.Equal(id, (await hub.ProfileAsync("anonymous_id:node-anon-1"))["id"]!.GetValue<long>());
@@ -36,34 +35,6 @@ public sealed class SegmentNodeClientTests
         Assert.Equal(42.5, events["node-track-user"]["properties"]!["total"]!.GetValue<double>());
         Assert.Equal("Pricing", events["node-page-anon"]["name"]!.GetValue<string>());
         Assert.Equal("@segment/analytics-node", events["node-screen"]["context"]!["library"]!["name"]!.GetValue<string>());
-    }
-
-    private static async Task<string> RunNodeAsync(string script, params string[] arguments)
-    {
-        if (!Directory.Exists(Path.Combine(Folder, "node_modules")))
-        {
-            await ExecAsync("npm", ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5));
-        }
-
-        return await ExecAsync("node", [script, .. arguments], TimeSpan.FromMinutes(1));
-    }
-
-    private static async Task<string> ExecAsync(string tool, string[] arguments, TimeSpan limit)
-    {
-        var start = new ProcessStartInfo(tool) { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(limit);
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        return process.ExitCode == 0
-            ? await stdout
-            : throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await stderr}");
     }
 
     private static string SourceFile([CallerFilePath] string path = "") => path;

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using ConnectorHub.Benchmarks.Activation;
+using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sandbox.Meta.CustomAudiences;
+using ConnectorHub.TestSupport;
+
+// Usage: dotnet run -c Release -- [rounds=5]
+// A tracked identify makes a new person enter a segment; how long until Meta's (emulated) audience holds them, with
+// the default settings: the segment refreshes every 30 s and its activation runs after each refresh. The baseline is
+// that refresh interval: a change can wait up to one interval before any refresh sees it.
+var rounds = args.Select(a => a.Split('=', 2)).Where(p => p is ["rounds", _]).Select(p => int.Parse(p[1], CultureInfo.InvariantCulture)).FirstOrDefault(5);
+const string AdAccount = "1234567890";
+var refreshInterval = TimeSpan.FromSeconds(30);
+
+var connectionString = await (await PostgresServer.GetAsync()).CreateDatabaseAsync("activation_latency");
+var meta = new MetaCustomAudiencesEmulator();
+await using var metaHost = await EmulatorHost.StartAsync(meta);
+var audience = meta.CreateAudience(AdAccount, "Gold plan");
+using var folder = new TempDirectory("activation-latency");
+await using var hub = await HubProcess.StartAsync(folder.Path, new Dictionary<string, string>
+{
+    ["ConnectorHub__Storage__Provider"] = "Postgres",
+    ["ConnectorHub__Storage__ConnectionString"] = connectionString,
+    ["ConnectorHub__Plugins__Directory"] = RepoPaths.Plugins,
+    ["Logging__LogLevel__Default"] = "Warning",
+});
+var writeKey = await LatencyHub.SetUpAsync(hub.Client, metaHost.BaseAddress, AdAccount, audience.Id);
+using var tracker = new HttpClient { BaseAddress = hub.BaseAddress };
+tracker.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(writeKey + ":")));
+
+Console.WriteLine($"Tracked identify → segment (default refresh, every {refreshInterval.TotalSeconds:0} s) → activation → Meta Custom Audiences emulator; PostgreSQL; {rounds} people, one at a time.");
+Console.WriteLine();
+Console.WriteLine("| person | identify answered | in Meta's audience after | / refresh interval |");
+Console.WriteLine("|---:|---:|---:|---:|");
+var latencies = new List<TimeSpan>();
+for (var round = 1; round <= rounds; round++)
+{
+    var email = $"gold-{round}-{Guid.NewGuid():N}@example.com";
+    var hashed = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email)));
+    var clock = Stopwatch.StartNew();
+    using var answer = await tracker.PostAsJsonAsync("/v1/identify", new { userId = $"user-{round}-{Guid.NewGuid():N}", traits = new { email, plan = "gold" } });
+    answer.EnsureSuccessStatusCode();
+    var acknowledged = clock.Elapsed;
+    await Eventually.HoldsAsync(() => audience.Contains("EMAIL", hashed), TimeSpan.FromSeconds(300), $"person {round} reaches Meta's audience");
+    latencies.Add(clock.Elapsed);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {round} | {acknowledged.TotalMilliseconds:N0} ms | {clock.Elapsed.TotalSeconds:0.0} s | {clock.Elapsed / refreshInterval:0.00} |"));
+}
+
+latencies.Sort();
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"median {latencies[latencies.Count / 2].TotalSeconds:0.0} s, worst {latencies[^1].TotalSeconds:0.0} s (goal: within 60 s); worst / refresh interval {latencies[^1] / refreshInterval:0.00}."));

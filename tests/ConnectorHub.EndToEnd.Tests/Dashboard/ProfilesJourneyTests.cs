@@ -54,19 +54,7 @@ public sealed class ProfilesJourneyTests(Chromium chromium)
         await shots.TakeAsync(page, "hubspot-run-succeeded");
 
         // Square's customers and orders, prepared through the API.
-        var squareConnection = await hub.PostAsync("api/connections", new
-        {
-            name = "Square POS",
-            pluginId = "square",
-            config = new { access_token = SquareEmulator.DefaultAccessToken, base_url = squareHost.BaseAddress.ToString() },
-        });
-        var squareSync = await hub.PostAsync("api/syncs", new
-        {
-            name = "Square into the hub",
-            sourceConnectionId = squareConnection["id"]!.GetValue<Guid>(),
-            streams = new[] { new { name = "customers" }, new { name = "orders" } },
-        });
-        await hub.RunAsync(squareSync["id"]!.GetValue<Guid>());
+        var (squareConnection, squareSync) = await hub.SyncSquareIntoTheHubAsync(squareHost.BaseAddress);
 
         // The person both systems know, found by a bare email: one profile, with both sources.
         await page.GetByRole(AriaRole.Link, new() { Name = "Profiles", Exact = true }).ClickAsync();
@@ -118,8 +106,8 @@ public sealed class ProfilesJourneyTests(Chromium chromium)
         }
 
         await shots.TakeAsync(viewer, "viewer-profile");
-        Assert.Equal((int)HttpStatusCode.Forbidden, (await viewer.Context.APIRequest.PostAsync($"/api/syncs/{squareSync["id"]}/runs")).Status);
-        Assert.Equal((int)HttpStatusCode.Forbidden, (await viewer.Context.APIRequest.DeleteAsync($"/api/connections/{squareConnection["id"]}")).Status);
+        Assert.Equal((int)HttpStatusCode.Forbidden, (await viewer.Context.APIRequest.PostAsync($"/api/syncs/{squareSync}/runs")).Status);
+        Assert.Equal((int)HttpStatusCode.Forbidden, (await viewer.Context.APIRequest.DeleteAsync($"/api/connections/{squareConnection}")).Status);
         Assert.Equal((int)HttpStatusCode.OK, (await viewer.Context.APIRequest.GetAsync($"/api/profiles/lookup?identifier={Uri.EscapeDataString("email:" + email)}")).Status);
     }
 

@@ -37,19 +37,7 @@ public sealed class SegmentActivationJourneyTests(Chromium chromium)
         await hub.PostAsync("api/users", new { userName = "mona", password = "marketing password", role = "marketing" });
 
         // Square's customers and orders become profiles with orders.
-        var squareConnection = await hub.PostAsync("api/connections", new
-        {
-            name = "Square POS",
-            pluginId = "square",
-            config = new { access_token = SquareEmulator.DefaultAccessToken, base_url = squareHost.BaseAddress.ToString() },
-        });
-        var squareSync = await hub.PostAsync("api/syncs", new
-        {
-            name = "Square into the hub",
-            sourceConnectionId = squareConnection["id"]!.GetValue<Guid>(),
-            streams = new[] { new { name = "customers" }, new { name = "orders" } },
-        });
-        await hub.RunAsync(squareSync["id"]!.GetValue<Guid>());
+        await hub.SyncSquareIntoTheHubAsync(squareHost.BaseAddress);
         await hub.PostAsync("api/connections", new
         {
             name = "Meta ads",

@@ -99,6 +99,25 @@ public sealed class DashboardHub : IAsyncDisposable
         return runId;
     }
 
+    /// <summary>A Square connection to <paramref name="square"/> and a sync of its customers and orders into the hub, run to the end.</summary>
+    public async Task<(Guid Connection, Guid Sync)> SyncSquareIntoTheHubAsync(Uri square)
+    {
+        var connection = await PostAsync("api/connections", new
+        {
+            name = "Square POS",
+            pluginId = "square",
+            config = new { access_token = Sandbox.Square.SquareEmulator.DefaultAccessToken, base_url = square.ToString() },
+        });
+        var sync = await PostAsync("api/syncs", new
+        {
+            name = "Square into the hub",
+            sourceConnectionId = connection["id"]!.GetValue<Guid>(),
+            streams = new[] { new { name = "customers" }, new { name = "orders" } },
+        });
+        await RunAsync(sync["id"]!.GetValue<Guid>());
+        return (connection["id"]!.GetValue<Guid>(), sync["id"]!.GetValue<Guid>());
+    }
+
     public string Output => _process.Output;
 
     public async ValueTask DisposeAsync()

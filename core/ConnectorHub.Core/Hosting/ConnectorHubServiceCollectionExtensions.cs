@@ -64,6 +64,7 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddSingleton<ConnectionSecrets>();
         services.AddSingleton<ConnectorContextFactory>();
         services.AddSingleton<ConnectionService>();
+        services.AddSingleton<SourceSampler>();
         services.AddSingleton<SyncService>();
         services.AddSingleton<RunService>();
         services.AddSingleton<RunCancellations>();

@@ -90,8 +90,23 @@
     text.addEventListener("input", count);
   };
 
+  // Mapping editor: the preview follows the mapping and the samples as they are typed.
+  const mappingEditor = (form) => {
+    const region = form.querySelector("[data-preview-region]");
+    let timer;
+    const preview = () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const response = await fetch(form.dataset.previewUrl, { method: "POST", body: new FormData(form), credentials: "same-origin" });
+        if (response.ok) { region.innerHTML = await response.text(); }
+      }, 300);
+    };
+    form.querySelectorAll("textarea").forEach((t) => t.addEventListener("input", preview));
+  };
+
   document.addEventListener("DOMContentLoaded", () => {
     document.querySelectorAll("[data-rule-builder]").forEach(ruleBuilder);
+    document.querySelectorAll("[data-mapping-editor]").forEach(mappingEditor);
     localize(document);
     document.querySelectorAll("[data-live='true']").forEach(poll);
     document.querySelectorAll("[data-preview-url]").forEach(schedule);

@@ -15,6 +15,7 @@ public sealed class PhoneWidthTests(Chromium chromium)
         var (source, _, sync) = await hub.CreateSyncAsync("A sync with a rather long name to wrap on phones", rejectAt: [2, 4]);
         var run = await hub.RunAsync(sync);
         await hub.PostAsync("api/tokens", new { name = "phone check", role = "viewer" });
+        var segment = await hub.PostAsync("api/segments", new { name = "People with an email and a rather long segment name", definition = new { identifier = "email" } });
         var page = await chromium.NewPageAsync(hub.Address, width: 390, height: 844);
         var shots = new Screenshots(nameof(PhoneWidthTests));
 
@@ -39,6 +40,8 @@ public sealed class PhoneWidthTests(Chromium chromium)
             ($"/connections/{source}", "connection"), ($"/connections/{source}/edit", "connection-edit"), ("/syncs", "syncs"),
             ($"/syncs/{sync}", "sync"), ($"/syncs/{sync}/edit", "sync-edit"), ("/runs", "runs"), ($"/runs/{run}", "run"),
             ("/admin/users", "users"), ("/admin/tokens", "tokens"), ("/profiles", "profiles"), ("/profiles?q=nobody", "profiles-none"),
+            ($"/syncs/{sync}/mapping/numbers", "mapping"), ("/segments", "segments"), ("/segments/new", "segment-new"),
+            ($"/segments/{segment["id"]}", "segment"), ("/tracking", "tracking"),
         })
         {
             await page.GotoAsync(path);

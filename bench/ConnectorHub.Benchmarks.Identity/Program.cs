@@ -3,11 +3,11 @@ using ConnectorHub.Benchmarks.Identity;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.TestSupport;
 
-// Usage: dotnet run -c Release -- [fragments=1000000] [people=1000000] [batch=10000] [concurrent=2] [stores=Postgres,Sqlite]
+// Usage: dotnet run -c Release -- [fragments=1000000] [people=1000000] [batch=25000] [concurrent=2] [stores=Postgres,Sqlite]
 var settings = args.Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
 int Setting(string name, int fallback) => settings.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 var stores = (settings.GetValueOrDefault("stores") ?? "Postgres,Sqlite").Split(',').Select(Enum.Parse<StorageProvider>).ToArray();
-var (count, people, batch, concurrent) = (Setting("fragments", 1_000_000), Setting("people", 1_000_000), Setting("batch", 10_000), Setting("concurrent", 2));
+var (count, people, batch, concurrent) = (Setting("fragments", 1_000_000), Setting("people", 1_000_000), Setting("batch", 25_000), Setting("concurrent", 2));
 
 // A server sized for millions of rows, unless the caller chose: the tests' default 64 MB of shared buffers
 // would measure page eviction, not resolution.

@@ -45,8 +45,12 @@ public sealed class IdentityOptions
     /// </summary>
     public Dictionary<string, List<string>> TraitSourcePriority { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Fragments resolved per database transaction. Default 10,000.</summary>
-    public int BatchSize { get; set; } = 10_000;
+    /// <summary>
+    /// Fragments resolved per database transaction, at most. Default 25,000: on PostgreSQL 1,000,000 fragments resolve
+    /// about 1.3x faster in batches of 25,000 than of 10,000 (fewer round trips per fragment); a sync hands the hub at
+    /// most its own batch (<c>ConnectorHub:Runner:BatchSize</c>) at a time anyway.
+    /// </summary>
+    public int BatchSize { get; set; } = 25_000;
 
     /// <summary>
     /// Batches of one call resolved at once on PostgreSQL, each in its own transaction (the identity locks keep

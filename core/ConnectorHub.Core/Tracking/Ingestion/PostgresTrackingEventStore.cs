@@ -16,14 +16,7 @@ internal sealed class PostgresTrackingEventStore(HubDatabase database, EventPart
 {
     public async Task WriteAsync(IReadOnlyList<(CanonicalEvent Event, long? ProfileId)> events, IReadOnlyList<(Account Account, IReadOnlyList<long> Members)> accounts, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (accounts.Count > 0)
-        {
-            var batch = new CanonicalBatch();
-            batch.Accounts.AddRange(accounts);
-            await canonical.WriteAsync(batch, now, cancellationToken);
-        }
-
-        var unique = events.DistinctBy(e => (e.Event.Source, e.Event.MessageId)).ToArray();
+        var unique = await TrackingGroupStart.AccountsThenUniqueEventsAsync(canonical, events, accounts, now, cancellationToken);
         if (unique.Length == 0)
         {
             return;

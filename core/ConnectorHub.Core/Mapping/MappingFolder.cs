@@ -51,6 +51,20 @@ public static class MappingFolder
         return errors.Count == 0 ? mappings : throw new MappingDefinitionException(errors);
     }
 
+    /// <summary>
+    /// The text of the main default mapping of <paramref name="stream"/> (<c>mappings/&lt;stream&gt;.yaml</c>, .yml or
+    /// .json), for an editor to start from; null when the connector ships none.
+    /// </summary>
+    public static string? ReadDefault(string pluginDirectory, string stream)
+    {
+        var folder = Path.Combine(pluginDirectory, Name);
+        var file = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder).Where(IsMappingFile).Order(StringComparer.Ordinal)
+                .FirstOrDefault(f => Path.GetFileNameWithoutExtension(f) == stream)
+            : null;
+        return file is null ? null : File.ReadAllText(file);
+    }
+
     private static bool IsMappingFile(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".yaml" or ".yml" or ".json";
 }

@@ -37,4 +37,16 @@ public sealed class MappingFolderTests : IDisposable
 
     [Fact]
     public void Load_GivesNoMappings_WhenThePluginHasNoMappingsFolder() => Assert.Empty(MappingFolder.Load(_plugin));
+
+    [Fact]
+    public void ReadDefault_GivesTheStreamsMainMappingText_NotItsExtraEntities_OrNullWhenThereIsNone()
+    {
+        Directory.CreateDirectory(Path.Combine(_plugin, "mappings"));
+        File.WriteAllText(Path.Combine(_plugin, "mappings", "orders.customer.yaml"), "# the buyer");
+        File.WriteAllText(Path.Combine(_plugin, "mappings", "orders.yml"), Samples.SquareOrdersYaml);
+
+        Assert.Equal(Samples.SquareOrdersYaml, MappingFolder.ReadDefault(_plugin, "orders"));
+        Assert.Null(MappingFolder.ReadDefault(_plugin, "payments"));
+        Assert.Null(MappingFolder.ReadDefault(Path.Combine(_plugin, "elsewhere"), "orders"));
+    }
 }

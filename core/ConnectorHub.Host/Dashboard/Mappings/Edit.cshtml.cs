@@ -1,4 +1,5 @@
 using ConnectorHub.Core.Connections;
+using ConnectorHub.Core.Mapping;
 using ConnectorHub.Core.Mapping.Preview;
 using ConnectorHub.Core.Plugins;
 using ConnectorHub.Core.Syncs;
@@ -121,6 +122,6 @@ public sealed class EditModel(SyncService syncs, ConnectionService connections, 
     private async Task<string?> DefaultAsync(CancellationToken cancellationToken)
     {
         var source = await connections.GetAsync(Sync.SourceConnectionId, cancellationToken);
-        return DefaultMappingText.For(catalog.Find(source.PluginId), Stream);
+        return catalog.Find(source.PluginId) is { } plugin ? MappingFolder.ReadDefault(plugin.Directory, Stream) : null;
     }
 }

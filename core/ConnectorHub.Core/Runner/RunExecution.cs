@@ -15,7 +15,7 @@ namespace ConnectorHub.Core.Runner;
 /// emitted so far in one transaction. A transient failure discards what is not committed and resumes from the last
 /// committed checkpoint; cancellation commits what was read and stops.
 /// </summary>
-internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore store, SyncRunnerOptions options, TimeProvider time, ILogger logger)
+internal sealed class RunExecution(Run run, RunSetup setup, RunLease lease, RunProgressStore store, SyncRunnerOptions options, TimeProvider time, ILogger logger)
 {
     private const int MaxRawLength = 8192;
     private long _lastFlush;
@@ -29,10 +29,11 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
             try
             {
                 await PumpAsync(states, cancellationToken);
+                await lease.EnsureHeldAsync(cancellationToken);
                 await setup.Sink.CompleteAsync(cancellationToken);
 
                 // A finished full refresh starts over next time; an unfinished one resumes from its checkpoint.
-                await store.ForgetCheckpointsAsync(run.SyncId, setup.Streams.Where(s => s.Stream.SyncMode == SyncMode.FullRefresh).Select(s => s.Stream.Name).ToArray());
+                await store.SucceedAsync(run, setup.Streams.Where(s => s.Stream.SyncMode == SyncMode.FullRefresh).Select(s => s.Stream.Name).ToArray(), CancellationToken.None);
                 return;
             }
             catch (ConnectorException ex) when (ex.Category is ErrorCategory.Transient or ErrorCategory.RateLimited && resumes < options.MaxResumes)
@@ -90,10 +91,12 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
 
             await FlushAsync(batch, cancellationToken);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !lease.IsLost)
         {
-            // Everything buffered was read whole: commit it so the next run starts as late as possible.
+            // Commit what the last checkpoint covers; what was read after it is read again by the next run, so a
+            // cancelled run sends no record twice.
             await stopReading.CancelAsync();
+            batch.DropAfterLastCheckpoint();
             await FlushAsync(batch, CancellationToken.None);
             throw;
         }
@@ -121,13 +124,11 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
                 AcceptRecord(record, batch);
                 break;
             case StateMessage state:
-                batch.States[state.Stream] = state.State;
+                batch.Checkpoint(state.Stream, state.State);
                 break;
             case RecordRejectedMessage rejected:
-                var counts = batch.CountsOf(rejected.Stream);
-                counts.Read++;
-                counts.Rejected++;
-                batch.Rejects.Add(Reject(rejected.Stream, RejectionStage.Source, null, rejected.Location, rejected.Reason, rejected.RawData));
+                batch.CountsOf(rejected.Stream).Read++;
+                batch.Reject(Reject(rejected.Stream, RejectionStage.Source, null, rejected.Location, rejected.Reason, rejected.RawData));
                 break;
             case LogMessage log:
                 logger.Log(log.Level, "Run {RunId} source: {Message}", run.Id, log.Message);
@@ -142,8 +143,7 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
         var plan = setup.Plan(record.Stream);
         if (plan is null)
         {
-            counts.Rejected++;
-            batch.Rejects.Add(Reject(record.Stream, RejectionStage.Source, null, null, $"The source emitted a record of '{record.Stream}', a stream this sync did not select.", record.Data.ToJsonString()));
+            batch.Reject(Reject(record.Stream, RejectionStage.Source, null, null, $"The source emitted a record of '{record.Stream}', a stream this sync did not select.", record.Data.ToJsonString()));
             return;
         }
 
@@ -154,8 +154,7 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
         }
         catch (KeyNotFoundException ex)
         {
-            counts.Rejected++;
-            batch.Rejects.Add(Reject(record.Stream, RejectionStage.Mapping, null, "primary key", ex.Message, record.Data.ToJsonString()));
+            batch.Reject(Reject(record.Stream, RejectionStage.Mapping, null, "primary key", ex.Message, record.Data.ToJsonString()));
             return;
         }
 
@@ -167,8 +166,7 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
 
         if (mapped.Data is null)
         {
-            counts.Rejected++;
-            batch.Rejects.Add(Reject(record.Stream, RejectionStage.Mapping, key, mapped.Location, mapped.Error ?? "The mapping produced nothing.", record.Data.ToJsonString()));
+            batch.Reject(Reject(record.Stream, RejectionStage.Mapping, key, mapped.Location, mapped.Error ?? "The mapping produced nothing.", record.Data.ToJsonString()));
             return;
         }
 
@@ -183,29 +181,38 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
         }
 
         var started = Stopwatch.GetTimestamp();
+        var written = batch.RecordCount;
         foreach (var (stream, records) in batch.Records)
         {
-            foreach (var chunk in records.Chunk(setup.Sink.MaxBatchSize))
+            while (records.Count > 0)
             {
-                await WriteAsync(stream, chunk, batch, cancellationToken);
+                await WriteAsync(stream, records.Take(setup.Sink.MaxBatchSize).ToArray(), batch, cancellationToken);
             }
         }
 
         await store.CommitAsync(run, batch, CancellationToken.None);
         logger.LogDebug("Run {RunId}: committed {Records} records and {States} checkpoint(s) in {Elapsed}.",
-            run.Id, batch.RecordCount, batch.States.Count, Stopwatch.GetElapsedTime(started));
+            run.Id, written, batch.States.Count, Stopwatch.GetElapsedTime(started));
         batch.Clear();
         _lastFlush = time.GetTimestamp();
     }
 
+    /// <summary>
+    /// Writes <paramref name="records"/> (the front of the stream's batch), retrying those the destination asks to
+    /// retry. Each answered record leaves the batch at once, so a flush cut short and done again re-sends none.
+    /// </summary>
     private async Task WriteAsync(string stream, IReadOnlyList<DestinationRecord> records, PendingBatch batch, CancellationToken cancellationToken)
     {
         var counts = batch.CountsOf(stream);
         var pending = records;
         for (var attempt = 0; pending.Count > 0; attempt++)
         {
-            var results = InRecordOrder(pending, await setup.Sink.WriteAsync(stream, pending, cancellationToken));
-            var retry = new List<DestinationRecord>();
+            // Nothing leaves the hub once the run was taken over: a stale run must not deliver beside its recovery.
+            await lease.EnsureHeldAsync(cancellationToken);
+            // A write once started is let finish (a cancel takes effect after it): cutting it off would leave records
+            // delivered but unanswered, to be sent again.
+            var results = InRecordOrder(pending, await setup.Sink.WriteAsync(stream, pending, CancellationToken.None));
+            var retry = new List<int>();
             for (var i = 0; i < pending.Count; i++)
             {
                 var record = pending[i];
@@ -216,17 +223,17 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
                         counts.Written++;
                         break;
                     case RecordOutcome.Retry when attempt < options.MaxRecordRetries:
-                        retry.Add(record);
+                        retry.Add(i);
                         break;
                     default:
-                        counts.Rejected++;
                         var reason = result.Outcome == RecordOutcome.Retry ? $"Still not accepted after {attempt + 1} attempts: {result.Reason}" : result.Reason ?? "Rejected by the destination.";
-                        batch.Rejects.Add(Reject(stream, RejectionStage.Destination, record.Key, null, reason, record.Data.ToJsonString()));
+                        batch.Reject(Reject(stream, RejectionStage.Destination, record.Key, null, reason, record.Data.ToJsonString()));
                         break;
                 }
             }
 
-            pending = retry;
+            batch.Answered(stream, pending.Count, retry);
+            pending = retry.Select(i => pending[i]).ToArray();
             if (pending.Count > 0)
             {
                 await Task.Delay(Backoff(attempt), time, cancellationToken);

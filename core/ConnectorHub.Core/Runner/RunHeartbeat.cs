@@ -2,13 +2,16 @@ using Microsoft.Extensions.Logging;
 
 namespace ConnectorHub.Core.Runner;
 
-/// <summary>While a run executes: proves it is alive, and cancels it when a cancel was requested from any node.</summary>
+/// <summary>
+/// While a run executes: renews its lease (proves it is alive), cancels it when a cancel was requested from any node,
+/// and stops it at once when the lease was taken over, even if the run is not writing at that moment.
+/// </summary>
 internal sealed class RunHeartbeat : IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    public RunHeartbeat(RunProgressStore store, Guid runId, TimeSpan interval, TimeProvider time, RunCancellations cancellations, ILogger logger)
+    public RunHeartbeat(RunProgressStore store, RunLease lease, CancellationTokenSource run, TimeSpan interval, TimeProvider time, RunCancellations cancellations, ILogger logger)
     {
         _loop = Task.Run(async () =>
         {
@@ -17,9 +20,15 @@ internal sealed class RunHeartbeat : IDisposable
                 try
                 {
                     await Task.Delay(interval, time, _stop.Token);
-                    if (await store.HeartbeatAsync(runId, _stop.Token))
+                    switch (await store.HeartbeatAsync(lease.RunId, _stop.Token))
                     {
-                        cancellations.Cancel(runId);
+                        case RunProgressStore.Pulse.CancelRequested:
+                            cancellations.Cancel(lease.RunId);
+                            break;
+                        case RunProgressStore.Pulse.LeaseLost:
+                            lease.Lose();
+                            await run.CancelAsync();
+                            return;
                     }
                 }
                 catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -29,7 +38,7 @@ internal sealed class RunHeartbeat : IDisposable
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     // A missed heartbeat is not worth failing the run over; the next one will tell.
-                    logger.LogWarning(ex, "Run {RunId}: heartbeat failed.", runId);
+                    logger.LogWarning(ex, "Run {RunId}: heartbeat failed.", lease.RunId);
                 }
             }
         });

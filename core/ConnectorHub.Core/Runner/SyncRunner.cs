@@ -81,32 +81,38 @@ public sealed class SyncRunner(
         }
 
         var run = await LoadAsync(runId);
+        var lease = new RunLease(_store, runId);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         cancellations.Register(runId, cancel);
-        using var heartbeat = new RunHeartbeat(_store, runId, options.Value.HeartbeatInterval, time, cancellations, logger);
+        using var heartbeat = new RunHeartbeat(_store, lease, cancel, options.Value.HeartbeatInterval, time, cancellations, logger);
         try
         {
             await using var setup = await RunSetup.LoadAsync(run.SyncId, runId, dbFactory, catalog, contexts, mappers, hubSinks.FirstOrDefault(), cancel.Token);
             logger.LogInformation("Run {RunId} of sync '{Sync}' started ({Trigger}).", runId, setup.Sync.Name, run.Trigger);
-            await new RunExecution(run, setup, _store, options.Value, time, logger).ExecuteAsync(cancel.Token);
-            await _store.FinishAsync(runId, RunStatus.Succeeded, null);
+            await new RunExecution(run, setup, lease, _store, options.Value, time, logger).ExecuteAsync(cancel.Token);
+        }
+        catch (Exception ex) when (lease.IsLost || ex is RunLeaseLostException)
+        {
+            // Taken over while this node was not heard from: the recovery run owns the sync now. Record nothing.
+            logger.LogError("Run {RunId} lost its lease (it was marked interrupted while this node was stalled or cut off for longer than {StaleAfter}) and a recovery run resumes it; this node stopped it without writing anything more.",
+                runId, options.Value.StaleAfter);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested && cancellations.WasRequested(runId))
         {
             logger.LogInformation("Run {RunId} was cancelled; the next run resumes from its last checkpoint.", runId);
-            await _store.FinishAsync(runId, RunStatus.Cancelled, null);
+            await FinishAsync(runId, RunStatus.Cancelled, null);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             // Not asked for: the node is shutting down. Another node (or this one, restarted) resumes the run.
             logger.LogWarning("Run {RunId} was interrupted by shutdown; it will resume from its last checkpoint.", runId);
-            await _store.FinishAsync(runId, RunStatus.Interrupted, null);
+            await FinishAsync(runId, RunStatus.Interrupted, null);
         }
         catch (Exception ex)
         {
             var failure = RunFailure.From(ex, null);
             logger.Log(failure.Category == ErrorCategory.Internal ? LogLevel.Error : LogLevel.Warning, ex, "Run {RunId} failed ({Category}): {Message}", runId, failure.Category, failure.Message);
-            await _store.FinishAsync(runId, RunStatus.Failed, failure);
+            await FinishAsync(runId, RunStatus.Failed, failure);
         }
         finally
         {
@@ -124,9 +130,17 @@ public sealed class SyncRunner(
         }
         catch (Exception ex) when (IsOneRunningPerSyncViolation(ex))
         {
-            await _store.FinishAsync(runId, RunStatus.Failed, new RunFailure(ErrorCategory.Transient,
+            await _store.RefuseAsync(runId, new RunFailure(ErrorCategory.Transient,
                 "Another run of this sync is in progress, so this one did not start. Wait for it to end, or cancel it.", null, null));
             return false;
+        }
+    }
+
+    private async Task FinishAsync(Guid runId, RunStatus status, RunFailure? failure)
+    {
+        if (!await _store.FinishAsync(runId, status, failure))
+        {
+            logger.LogError("Run {RunId} ended ({Status}) after it had been taken over by a recovery run; its end is not recorded.", runId, status);
         }
     }
 

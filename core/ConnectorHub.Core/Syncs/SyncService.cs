@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConnectorHub.Core.Runs;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,7 @@ public sealed class SyncService(
         sync.Name = request.Name.Trim();
         Apply(sync, request, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await CancelQueuedRunsIfDisabledAsync(db, sync, cancellationToken);
         await NotifySavedAsync(sync, cancellationToken);
         return SyncView.From(sync);
     }
@@ -65,6 +67,7 @@ public sealed class SyncService(
         sync.Enabled = enabled;
         sync.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await CancelQueuedRunsIfDisabledAsync(db, sync, cancellationToken);
         await NotifySavedAsync(sync, cancellationToken);
         return SyncView.From(sync);
     }
@@ -94,6 +97,21 @@ public sealed class SyncService(
         sync.ScheduleTimeZone = string.IsNullOrWhiteSpace(request.ScheduleTimeZone) ? null : request.ScheduleTimeZone.Trim();
         sync.Enabled = request.Enabled;
         sync.UpdatedAt = now;
+    }
+
+    /// <summary>A disabled sync runs nothing more: its queued runs are cancelled (one already running goes on).</summary>
+    private async Task CancelQueuedRunsIfDisabledAsync(HubDbContext db, Sync sync, CancellationToken cancellationToken)
+    {
+        if (sync.Enabled)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        await db.Set<Run>().Where(r => r.SyncId == sync.Id && r.Status == RunStatus.Queued).ExecuteUpdateAsync(u => u
+            .SetProperty(r => r.Status, RunStatus.Cancelled)
+            .SetProperty(r => r.FinishedAt, now)
+            .SetProperty(r => r.ErrorMessage, RunMessages.SyncDisabled), cancellationToken);
     }
 
     private async Task NotifySavedAsync(Sync sync, CancellationToken cancellationToken)

@@ -25,7 +25,9 @@ public sealed class RunInterruptionTests : IDisposable
         Assert.InRange(delivered, 30, Count - 1);
         Assert.True(resumed.ExitCode == 0, resumed.ToString());
         Assert.Equal(Enumerable.Range(1, Count), _workspace.Numbers());
-        Assert.InRange(_workspace.Deliveries().Count, Count, Count + 2); // at most the records after the last checkpoint are sent twice
+        // A write in flight is let finish and what was read after the last checkpoint is read again, not written:
+        // a cancelled run sends no record twice.
+        Assert.Equal(Count, _workspace.Deliveries().Count);
     }
 
     [Fact]

@@ -104,6 +104,12 @@ public sealed class HubProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Freezes the process (SIGSTOP), as a long GC pause, a frozen VM or CPU starvation would.</summary>
+    public Task FreezeAsync() => ProcessSignals.SendAsync(ProcessId, "STOP");
+
+    /// <summary>Wakes a frozen process (SIGCONT).</summary>
+    public Task ThawAsync() => ProcessSignals.SendAsync(ProcessId, "CONT");
+
     /// <summary>GETs a JSON document from the hub.</summary>
     public Task<T?> GetJsonAsync<T>(string path) => Client.GetFromJsonAsync<T>(path);
 

@@ -93,12 +93,7 @@ public sealed class CliProcess : IDisposable
     }
 
     /// <summary>Sends a POSIX signal (INT is what Ctrl+C sends, TERM what a service manager sends).</summary>
-    public async Task SignalAsync(string signal)
-    {
-        using var kill = Process.Start("kill", ["-s", signal, Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
-            ?? throw new InvalidOperationException("Could not run kill.");
-        await kill.WaitForExitAsync();
-    }
+    public Task SignalAsync(string signal) => ProcessSignals.SendAsync(Id, signal);
 
     /// <summary>Ends the process at once (SIGKILL), as a crash would.</summary>
     public void Kill()

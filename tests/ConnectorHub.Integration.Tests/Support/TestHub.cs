@@ -73,7 +73,8 @@ public sealed class TestHub : IAsyncDisposable
     }
 
     /// <summary>Creates an echo source → folder destination sync and returns it with the destination folder.</summary>
-    public async Task<(SyncView Sync, string Target)> CreateEchoToFolderSyncAsync(JsonObject echoConfig, JsonObject? folderConfig = null, string name = "numbers", string? scheduleCron = null)
+    public async Task<(SyncView Sync, string Target)> CreateEchoToFolderSyncAsync(
+        JsonObject echoConfig, JsonObject? folderConfig = null, string name = "numbers", string? scheduleCron = null, Sdk.Sources.SyncMode syncMode = Sdk.Sources.SyncMode.Incremental)
     {
         var target = Scratch($"target-{name}");
         var destinationConfig = folderConfig ?? [];
@@ -85,7 +86,7 @@ public sealed class TestHub : IAsyncDisposable
             Name = name,
             SourceConnectionId = source.Id,
             DestinationConnectionId = destination.Id,
-            Streams = [new SyncStream { Name = "numbers", SyncMode = Sdk.Sources.SyncMode.Incremental }],
+            Streams = [new SyncStream { Name = "numbers", SyncMode = syncMode }],
             ScheduleCron = scheduleCron,
         }, CancellationToken.None);
         return (sync, target);

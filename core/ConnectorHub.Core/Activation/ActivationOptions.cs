@@ -27,6 +27,15 @@ public sealed class ActivationOptions
     /// <summary>How often this node looks for activations with records due for a retry, and queues them. Default 1 min.</summary>
     public TimeSpan RetrySweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How often a running activation run renews its lease (its ledger row's heartbeat). Default 5 s.</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// A running activation run whose heartbeat is older than this is taken to be dead (its node crashed or stalled):
+    /// the next run of the activation closes it and takes over. Default 60 s.
+    /// </summary>
+    public TimeSpan StaleAfter { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>When another run of the activation holds its lock, queue this request again after this long. Default 5 s.</summary>
     public TimeSpan BusyRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 }

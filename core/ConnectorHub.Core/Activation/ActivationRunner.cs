@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConnectorHub.Core.Connections;
+using ConnectorHub.Core.Leases;
 using ConnectorHub.Core.Plugins;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Validation;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace ConnectorHub.Core.Activation;
 
 /// <summary>
-/// Runs an activation: under its lock, streams the diff since the last accepted delivery to the destination plugin
+/// Runs an activation: under its lease (<see cref="DeliveryLease"/>), streams the diff since the last accepted delivery to the destination plugin
 /// in batches within its limit, and records every record's outcome in the ledger as each batch returns.
 /// </summary>
 public sealed class ActivationRunner(
@@ -24,7 +25,6 @@ public sealed class ActivationRunner(
     ILogger<ActivationRunner> logger)
 {
     private readonly ActivationStore _store = new(database);
-    private readonly ActivationLocks _locks = new(database);
     private readonly DiffReader _diff = new(database, options.Value);
     private readonly DeliveryLedger _ledger = new(database, options.Value);
     private readonly DeliveryQueries _queries = new(database, options);
@@ -38,19 +38,25 @@ public sealed class ActivationRunner(
     /// </summary>
     public async Task<DeliveryView?> RunAsync(long activationId, ActivationTrigger trigger, CancellationToken cancellationToken)
     {
-        await using var held = await _locks.TryAcquireAsync(activationId, cancellationToken);
-        if (held is null)
+        var activation = await _store.GetAsync(activationId, cancellationToken);
+        var now = time.GetUtcNow();
+        if (await _ledger.StartAsync(activationId, trigger, Node, now, now - options.Value.StaleAfter, cancellationToken) is not { } deliveryId)
         {
             logger.LogInformation("Activation {ActivationId}: a run is already going on; this {Trigger} run is skipped.", activationId, trigger);
             return null;
         }
 
-        var activation = await _store.GetAsync(activationId, cancellationToken);
-        var deliveryId = await _ledger.StartAsync(activationId, trigger, Node, time.GetUtcNow(), cancellationToken);
+        var lease = new DeliveryLease(database, deliveryId, time);
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await using var heartbeat = new LeaseHeartbeat(lease.RenewAsync, async () =>
+        {
+            lease.Lose();
+            await run.CancelAsync();
+        }, options.Value.HeartbeatInterval, time, logger, $"Activation run {deliveryId}");
         var counts = new DeliveryCounts();
         try
         {
-            await DeliverAsync(activation, deliveryId, counts, cancellationToken);
+            await DeliverAsync(activation, lease, counts, run.Token);
             if (counts.IsEmpty && trigger != ActivationTrigger.Manual)
             {
                 // Upsert activations run after every refresh: a run that found nothing is not worth a ledger row.
@@ -59,25 +65,39 @@ public sealed class ActivationRunner(
                 return null;
             }
 
-            await _ledger.FinishAsync(deliveryId, DeliveryStatus.Succeeded, counts, null, time.GetUtcNow());
+            await FinishAsync(activation, deliveryId, DeliveryStatus.Succeeded, counts, null);
             logger.LogInformation("Activation '{Name}': {Adds} adds, {Removes} removes, {Updates} updates; {Sent} sent, {Accepted} accepted, {Rejected} rejected, {Retry} to retry, {Deferred} deferred.",
                 activation.Name, counts.Adds, counts.Removes, counts.Updates, counts.Sent, counts.Accepted, counts.Rejected, counts.Retry, counts.Deferred);
         }
+        catch (Exception ex) when (lease.IsLost || ex is DeliveryLeaseLostException)
+        {
+            // Taken over while this node was not heard from: the other run owns the activation now. Record nothing.
+            logger.LogError("Activation '{Name}': run {DeliveryId} lost its lease (it was closed while this node was stalled or cut off for longer than {StaleAfter}) and another run took over; this node stopped it without sending or recording anything more.",
+                activation.Name, deliveryId, options.Value.StaleAfter);
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await _ledger.FinishAsync(deliveryId, DeliveryStatus.Failed, counts, "Cancelled (the hub is stopping); the next run sends what was not recorded.", time.GetUtcNow());
+            await FinishAsync(activation, deliveryId, DeliveryStatus.Failed, counts, "Cancelled (the hub is stopping); the next run sends what was not recorded.");
             throw;
         }
         catch (Exception ex)
         {
             logger.LogError(ex, "Activation '{Name}' failed: {Message}", activation.Name, ex.Message);
-            await _ledger.FinishAsync(deliveryId, DeliveryStatus.Failed, counts, ex.Message, time.GetUtcNow());
+            await FinishAsync(activation, deliveryId, DeliveryStatus.Failed, counts, ex.Message);
         }
 
         return await _queries.RunAsync(deliveryId, CancellationToken.None);
     }
 
-    private async Task DeliverAsync(ActivationView activation, long deliveryId, DeliveryCounts counts, CancellationToken cancellationToken)
+    private async Task FinishAsync(ActivationView activation, long deliveryId, DeliveryStatus status, DeliveryCounts counts, string? error)
+    {
+        if (!await _ledger.FinishAsync(deliveryId, status, counts, error, time.GetUtcNow()))
+        {
+            logger.LogError("Activation '{Name}': run {DeliveryId} ended ({Status}) after another run had taken it over; its end is not recorded.", activation.Name, deliveryId, status);
+        }
+    }
+
+    private async Task DeliverAsync(ActivationView activation, DeliveryLease lease, DeliveryCounts counts, CancellationToken cancellationToken)
     {
         var (destination, context) = await DestinationAsync(activation, cancellationToken);
         var errors = new ValidationErrors();
@@ -96,7 +116,7 @@ public sealed class ActivationRunner(
                 if (batch.Count >= batchSize)
                 {
                     writer ??= await OpenAsync(destination, context, activation, cancellationToken);
-                    await WriteAsync(writer, activation.Id, deliveryId, batch, counts, cancellationToken);
+                    await WriteAsync(writer, lease, activation.Id, batch, counts, cancellationToken);
                     batch.Clear();
                 }
             }
@@ -104,11 +124,13 @@ public sealed class ActivationRunner(
             if (batch.Count > 0)
             {
                 writer ??= await OpenAsync(destination, context, activation, cancellationToken);
-                await WriteAsync(writer, activation.Id, deliveryId, batch, counts, cancellationToken);
+                await WriteAsync(writer, lease, activation.Id, batch, counts, cancellationToken);
             }
 
             if (writer is not null)
             {
+                // Completing may send a last request (an upload session's closing batch): under the lease too.
+                await lease.EnsureHeldAsync(cancellationToken);
                 await writer.CompleteAsync(cancellationToken);
             }
         }
@@ -133,8 +155,10 @@ public sealed class ActivationRunner(
     private static Task<IDestinationWriter> OpenAsync(IDestinationConnector destination, Sdk.Connectors.ConnectorContext context, ActivationView activation, CancellationToken cancellationToken) =>
         destination.OpenAsync(context, new WriteRequest { Stream = activation.Name, Mode = activation.Mode, Settings = (System.Text.Json.Nodes.JsonObject)activation.Settings.DeepClone() }, cancellationToken);
 
-    private async Task WriteAsync(IDestinationWriter writer, long activationId, long deliveryId, List<MemberChange> batch, DeliveryCounts counts, CancellationToken cancellationToken)
+    private async Task WriteAsync(IDestinationWriter writer, DeliveryLease lease, long activationId, List<MemberChange> batch, DeliveryCounts counts, CancellationToken cancellationToken)
     {
+        // Nothing leaves the hub once another run took the activation over.
+        await lease.EnsureHeldAsync(cancellationToken);
         var records = batch.Select(c => new DestinationRecord(c.Key, c.Operation, c.Data)).ToArray();
         var result = await writer.WriteAsync(records, cancellationToken);
         var byKey = result.Results.GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
@@ -144,7 +168,7 @@ public sealed class ActivationRunner(
             counts.Count(r.Outcome);
         }
 
-        await _ledger.RecordAsync(activationId, deliveryId, outcomes, time.GetUtcNow(), cancellationToken);
-        await _ledger.ProgressAsync(deliveryId, counts, cancellationToken);
+        await _ledger.RecordAsync(activationId, lease.DeliveryId, outcomes, time.GetUtcNow(), cancellationToken);
+        await _ledger.ProgressAsync(lease.DeliveryId, counts, cancellationToken);
     }
 }

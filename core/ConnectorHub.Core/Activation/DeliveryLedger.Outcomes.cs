@@ -9,11 +9,22 @@ namespace ConnectorHub.Core.Activation;
 /// <summary>The per-batch part of the ledger: record rows, delivered state of accepted records, retry bookkeeping of failed ones.</summary>
 internal sealed partial class DeliveryLedger
 {
-    /// <summary>Records one written batch: <paramref name="outcomes"/> pairs each change with the destination's result.</summary>
+    /// <summary>
+    /// Records one written batch, fenced by the run's lease: <paramref name="outcomes"/> pairs each change with the
+    /// destination's result. Throws <see cref="DeliveryLeaseLostException"/>, recording nothing, when the lease is gone.
+    /// </summary>
     public async Task RecordAsync(long activationId, long deliveryId, IReadOnlyList<(MemberChange Change, RecordResult Result)> outcomes, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // First, so the run's row stays locked until commit: a takeover either came before (nothing is recorded) or
+        // waits for this commit and then finds the heartbeat fresh.
+        if (!await DeliveryLease.RenewAsync(connection, transaction, Provider, deliveryId, now, cancellationToken))
+        {
+            throw new DeliveryLeaseLostException(deliveryId);
+        }
+
         var at = StoredTime.Write(Provider, now);
         await connection.ExecuteAsync(ActivationStore.Command(
             $"""

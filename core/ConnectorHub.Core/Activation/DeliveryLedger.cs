@@ -14,25 +14,39 @@ internal sealed partial class DeliveryLedger(HubDatabase database, ActivationOpt
     private StorageProvider Provider => database.Provider;
 
     /// <summary>
-    /// Opens the run's row. Called under the activation's lock, so a row of it still Running belongs to a run whose
-    /// node died: it is closed as Failed (its recorded batches stand; the rest is still in the diff).
+    /// Opens the run's row, which is its lease on the activation (<see cref="DeliveryLease"/>); null when another run
+    /// holds it. A row still Running whose heartbeat is older than <paramref name="staleBefore"/> belongs to a node
+    /// that died or stalled: it is closed as Failed (its recorded batches stand; the rest is still in the diff) and
+    /// this run takes over.
     /// </summary>
-    public async Task<long> StartAsync(long activationId, ActivationTrigger trigger, string node, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<long?> StartAsync(long activationId, ActivationTrigger trigger, string node, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        // On SQLite this is BEGIN IMMEDIATE: the write lock is taken before the stale row is looked at.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(ActivationStore.Command(
-            "UPDATE activation_deliveries SET status = @failed, finished_at = @now, error = @error WHERE activation_id = @activationId AND status = @running",
+            """
+            UPDATE activation_deliveries SET status = @failed, finished_at = @now, error = @error
+            WHERE activation_id = @activationId AND status = @running AND (heartbeat_at IS NULL OR heartbeat_at < @staleBefore)
+            """,
             new
             {
                 activationId,
                 failed = nameof(DeliveryStatus.Failed),
                 running = nameof(DeliveryStatus.Running),
                 now = StoredTime.Write(Provider, now),
-                error = "The hub node running it stopped before it finished; what it recorded stands, the next run sends the rest.",
-            }, cancellationToken));
-        return await connection.ExecuteScalarAsync<long>(ActivationStore.Command(
-            "INSERT INTO activation_deliveries (activation_id, trigger, status, node, started_at) VALUES (@activationId, @trigger, @status, @node, @now) RETURNING id",
-            new { activationId, trigger = trigger.ToString(), status = nameof(DeliveryStatus.Running), node, now = StoredTime.Write(Provider, now) }, cancellationToken));
+                staleBefore = StoredTime.Write(Provider, staleBefore),
+                error = "The hub node running it stopped or was not heard from before it finished; what it recorded stands, the next run sends the rest.",
+            }, cancellationToken, transaction));
+        var id = await connection.ExecuteScalarAsync<long?>(ActivationStore.Command(
+            """
+            INSERT INTO activation_deliveries (activation_id, trigger, status, node, started_at, heartbeat_at)
+            VALUES (@activationId, @trigger, @status, @node, @now, @now)
+            ON CONFLICT DO NOTHING RETURNING id
+            """,
+            new { activationId, trigger = trigger.ToString(), status = nameof(DeliveryStatus.Running), node, now = StoredTime.Write(Provider, now) }, cancellationToken, transaction));
+        await transaction.CommitAsync(cancellationToken);
+        return id;
     }
 
     /// <summary>
@@ -50,7 +64,7 @@ internal sealed partial class DeliveryLedger(HubDatabase database, ActivationOpt
             new { activationId = activation.Id, segmentId = activation.SegmentId, remove = nameof(RecordOperation.Remove) }, cancellationToken));
     }
 
-    /// <summary>Writes the counts so far, so a long run shows its progress.</summary>
+    /// <summary>Writes the counts so far, so a long run shows its progress (while it holds its lease).</summary>
     public async Task ProgressAsync(long deliveryId, DeliveryCounts counts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -58,28 +72,29 @@ internal sealed partial class DeliveryLedger(HubDatabase database, ActivationOpt
             """
             UPDATE activation_deliveries SET adds = @Adds, removes = @Removes, updates = @Updates, sent = @Sent,
                 accepted = @Accepted, rejected = @Rejected, retry = @Retry, deferred = @Deferred
-            WHERE id = @deliveryId
+            WHERE id = @deliveryId AND status = @running
             """,
-            new { deliveryId, counts.Adds, counts.Removes, counts.Updates, counts.Sent, counts.Accepted, counts.Rejected, counts.Retry, counts.Deferred }, cancellationToken));
+            new { deliveryId, running = nameof(DeliveryStatus.Running), counts.Adds, counts.Removes, counts.Updates, counts.Sent, counts.Accepted, counts.Rejected, counts.Retry, counts.Deferred }, cancellationToken));
     }
 
-    public async Task FinishAsync(long deliveryId, DeliveryStatus status, DeliveryCounts counts, string? error, DateTimeOffset now)
+    /// <summary>Records how the run ended, if it still holds its lease; false when it was taken over meanwhile.</summary>
+    public async Task<bool> FinishAsync(long deliveryId, DeliveryStatus status, DeliveryCounts counts, string? error, DateTimeOffset now)
     {
         // Not the run's token: a cancelled run still records how far it got.
         await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
-        await connection.ExecuteAsync(
+        return await connection.ExecuteAsync(
             """
             UPDATE activation_deliveries SET status = @status, finished_at = @now, adds = @Adds, removes = @Removes, updates = @Updates, sent = @Sent,
                 accepted = @Accepted, rejected = @Rejected, retry = @Retry, deferred = @Deferred, error = @error
-            WHERE id = @deliveryId
+            WHERE id = @deliveryId AND status = @running
             """,
-            new { deliveryId, status = status.ToString(), now = StoredTime.Write(Provider, now), counts.Adds, counts.Removes, counts.Updates, counts.Sent, counts.Accepted, counts.Rejected, counts.Retry, counts.Deferred, error });
+            new { deliveryId, status = status.ToString(), running = nameof(DeliveryStatus.Running), now = StoredTime.Write(Provider, now), counts.Adds, counts.Removes, counts.Updates, counts.Sent, counts.Accepted, counts.Rejected, counts.Retry, counts.Deferred, error }) == 1;
     }
 
     /// <summary>Removes the entry of a run that found nothing to do, so unattended no-op runs do not bury real deliveries.</summary>
     public async Task DiscardAsync(long deliveryId)
     {
         await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
-        await connection.ExecuteAsync("DELETE FROM activation_deliveries WHERE id = @deliveryId", new { deliveryId });
+        await connection.ExecuteAsync("DELETE FROM activation_deliveries WHERE id = @deliveryId AND status = @running", new { deliveryId, running = nameof(DeliveryStatus.Running) });
     }
 }

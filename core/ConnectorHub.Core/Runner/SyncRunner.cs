@@ -1,4 +1,5 @@
 using ConnectorHub.Core.Connections;
+using ConnectorHub.Core.Leases;
 using ConnectorHub.Core.Plugins;
 using ConnectorHub.Core.Runs;
 using ConnectorHub.Core.Storage;
@@ -84,7 +85,23 @@ public sealed class SyncRunner(
         var lease = new RunLease(_store, runId);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         cancellations.Register(runId, cancel);
-        using var heartbeat = new RunHeartbeat(_store, lease, cancel, options.Value.HeartbeatInterval, time, cancellations, logger);
+        await using var heartbeat = new LeaseHeartbeat(
+            async token =>
+            {
+                var pulse = await _store.HeartbeatAsync(runId, token);
+                if (pulse == RunProgressStore.Pulse.CancelRequested)
+                {
+                    cancellations.Cancel(runId);
+                }
+
+                return pulse != RunProgressStore.Pulse.LeaseLost;
+            },
+            async () =>
+            {
+                lease.Lose();
+                await cancel.CancelAsync();
+            },
+            options.Value.HeartbeatInterval, time, logger, $"Run {runId}");
         try
         {
             await using var setup = await RunSetup.LoadAsync(run.SyncId, runId, dbFactory, catalog, contexts, mappers, hubSinks.FirstOrDefault(), cancel.Token);

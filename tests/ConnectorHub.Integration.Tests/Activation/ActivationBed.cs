@@ -110,12 +110,12 @@ public sealed class ActivationBed : IAsyncDisposable
     }), CancellationToken.None)).Id;
 
     /// <summary>A Meta audience activation of <paramref name="segmentId"/>.</summary>
-    public async Task<ActivationView> CreateMetaActivationAsync(long segmentId, DestinationSyncMode mode = DestinationSyncMode.AddRemove) =>
+    public async Task<ActivationView> CreateMetaActivationAsync(long segmentId, DestinationSyncMode mode = DestinationSyncMode.AddRemove, Guid? connectionId = null, string? name = null) =>
         await Activations.CreateAsync(new ActivationRequest
         {
-            Name = $"meta {segmentId}",
+            Name = name ?? $"meta {segmentId}",
             SegmentId = segmentId,
-            DestinationConnectionId = await CreateMetaConnectionAsync(),
+            DestinationConnectionId = connectionId ?? await CreateMetaConnectionAsync(),
             Mode = mode,
             Settings = new JsonObject { ["audience_id"] = Audience.Id },
         }, CancellationToken.None);

@@ -12,6 +12,9 @@ public sealed class RecordingEmulator(IEmulator inner) : IEmulator
 
     public string Name => inner.Name;
 
+    /// <summary>When set, awaited before a request reaches the emulator: a test holds a request in flight with it.</summary>
+    public Func<HttpContext, Task>? BeforeRequest { get; set; }
+
     /// <summary>Every request as "METHOD path?query body".</summary>
     public IReadOnlyList<string> Requests => _requests.ToArray();
 
@@ -24,6 +27,11 @@ public sealed class RecordingEmulator(IEmulator inner) : IEmulator
             var body = await reader.ReadToEndAsync();
             context.Request.Body.Position = 0;
             _requests.Enqueue($"{context.Request.Method} {context.Request.Path}{context.Request.QueryString} {body}");
+            if (BeforeRequest is { } hold)
+            {
+                await hold(context);
+            }
+
             await next(context);
         });
         inner.Map(app);

@@ -37,7 +37,8 @@ const string HandWritten = """
 using var rule = JsonDocument.Parse(Rule);
 var segments = new SegmentService(database, clock, []);
 var queries = new SegmentQueries(database, clock);
-var refresher = new SegmentRefresher(database, clock, new ComputedTraitService(database, clock), [], NullLogger<SegmentRefresher>.Instance);
+var segmentOptions = Microsoft.Extensions.Options.Options.Create(new SegmentOptions());
+var refresher = new SegmentRefresher(database, clock, new ComputedTraitService(database, clock, segmentOptions), [], segmentOptions, NullLogger<SegmentRefresher>.Instance);
 var segment = await segments.CreateAsync(new SegmentRequest { Name = "gold buyers", Definition = rule.RootElement.Clone(), Schedule = null }, CancellationToken.None);
 var first = await refresher.RefreshAsync(segment.Id, CancellationToken.None);
 Console.WriteLine($"Segment {Rule}: {first.MemberCount:N0} members after the first refresh.");

@@ -11,6 +11,7 @@ public static class SegmentsServiceCollectionExtensions
     /// <summary>Segments, computed traits, refreshes and count previews (no schedules: refreshes on demand).</summary>
     public static IServiceCollection AddSegments(this IServiceCollection services)
     {
+        services.AddOptions<SegmentOptions>().BindConfiguration(SegmentOptions.Section);
         services.AddSingleton<SegmentService>();
         services.AddSingleton<SegmentQueries>();
         services.AddSingleton<SegmentRefresher>();

@@ -5,6 +5,7 @@ using ConnectorHub.Core.Segments.Refresh;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Integration.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ConnectorHub.Integration.Tests.Segments;
 
@@ -19,9 +20,12 @@ public sealed class SegmentWorld : IAsyncDisposable
         Seed = new ProfileSeed(store.Database);
         Segments = new SegmentService(store.Database, Clock, []);
         Queries = new SegmentQueries(store.Database, Clock);
-        ComputedTraits = new ComputedTraitService(store.Database, Clock);
-        Refresher = new SegmentRefresher(store.Database, Clock, ComputedTraits, listeners, NullLogger<SegmentRefresher>.Instance);
+        ComputedTraits = new ComputedTraitService(store.Database, Clock, Options);
+        Refresher = new SegmentRefresher(store.Database, Clock, ComputedTraits, listeners, Options, NullLogger<SegmentRefresher>.Instance);
     }
+
+    /// <summary>A stalled refresh is ended after one second here, so tests of it are quick.</summary>
+    public static IOptions<SegmentOptions> Options { get; } = Microsoft.Extensions.Options.Options.Create(new SegmentOptions { StalledRefreshTimeout = TimeSpan.FromSeconds(1) });
 
     public TestStore Store { get; }
 

@@ -3,11 +3,12 @@ using ConnectorHub.Core.Profiles;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Validation;
 using Dapper;
+using Microsoft.Extensions.Options;
 
 namespace ConnectorHub.Core.Segments.ComputedTraits;
 
 /// <summary>Computed traits: create, change, delete, list, and recompute their values set-based.</summary>
-public sealed class ComputedTraitService(HubDatabase database, TimeProvider time)
+public sealed class ComputedTraitService(HubDatabase database, TimeProvider time, IOptions<SegmentOptions> options)
 {
     private const int LockClass = 0x43545254; // "CTRT": the advisory lock namespace of computed trait refreshes
 
@@ -96,7 +97,7 @@ public sealed class ComputedTraitService(HubDatabase database, TimeProvider time
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (database.Provider == StorageProvider.Postgres)
         {
-            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@LockClass, @key)", new { LockClass, key = unchecked((int)id) }, transaction, cancellationToken: cancellationToken));
+            await TransactionLock.TakeAsync(connection, transaction, LockClass, unchecked((int)id), options.Value.StalledRefreshTimeout, cancellationToken);
         }
 
         await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, commandTimeout: 600, cancellationToken: cancellationToken));

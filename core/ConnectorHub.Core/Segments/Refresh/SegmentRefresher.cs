@@ -7,6 +7,7 @@ using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Validation;
 using Dapper;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ConnectorHub.Core.Segments.Refresh;
 
@@ -14,10 +15,16 @@ namespace ConnectorHub.Core.Segments.Refresh;
 /// Refreshes a segment: recomputes the computed traits its rule uses, evaluates the rule into a temp table, then in
 /// ONE transaction closes the memberships no longer matched, opens the new ones and updates the count, all
 /// set-based. Two refreshes of one segment never interleave (an advisory lock on PostgreSQL, the write lock on
-/// SQLite). After commit every <see cref="ISegmentRefreshListener"/> hears the diff.
+/// SQLite); on PostgreSQL a refresh whose node stalls mid-transaction is ended by the server after
+/// <see cref="SegmentOptions.StalledRefreshTimeout"/>, so it frees the lock and commits nothing when it wakes. After commit every <see cref="ISegmentRefreshListener"/> hears the diff.
 /// </summary>
 public sealed class SegmentRefresher(
-    HubDatabase database, TimeProvider time, ComputedTraitService computedTraits, IEnumerable<ISegmentRefreshListener> listeners, ILogger<SegmentRefresher> logger)
+    HubDatabase database,
+    TimeProvider time,
+    ComputedTraitService computedTraits,
+    IEnumerable<ISegmentRefreshListener> listeners,
+    IOptions<SegmentOptions> options,
+    ILogger<SegmentRefresher> logger)
 {
     private const int LockClass = 0x53474D54; // "SGMT": the advisory lock namespace of segment refreshes
 
@@ -61,7 +68,8 @@ public sealed class SegmentRefresher(
         var postgres = database.Provider == StorageProvider.Postgres;
         if (postgres)
         {
-            await Execute(connection, transaction, "SELECT pg_advisory_xact_lock(@LockClass, @key); SET LOCAL work_mem = '256MB'", new { LockClass, key = unchecked((int)segmentId) }, cancellationToken);
+            await TransactionLock.TakeAsync(connection, transaction, LockClass, unchecked((int)segmentId), options.Value.StalledRefreshTimeout, cancellationToken);
+            await Execute(connection, transaction, "SET LOCAL work_mem = '256MB'", null, cancellationToken);
         }
 
         // The clock is read under the lock, so a later refresh never records an earlier time.

@@ -10,7 +10,7 @@ namespace ConnectorHub.Core.Access;
 /// The dashboard's users: first-run setup of the admin account, sign-in checks, and the admin's user management.
 /// There is always at least one admin once set up: the last one can be neither demoted nor deleted.
 /// </summary>
-public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeProvider time, ILogger<UserService> logger)
+public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, DashboardSessions sessions, TimeProvider time, ILogger<UserService> logger)
 {
     /// <summary>The shortest password accepted.</summary>
     public const int MinimumPasswordLength = UserRules.MinimumPasswordLength;
@@ -138,6 +138,7 @@ public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeP
             user.Role = role;
             Touch(user);
             await db.SaveChangesAsync(cancellationToken);
+            await sessions.EndAllAsync(id, cancellationToken);
             logger.LogInformation("User '{UserName}' now has the role {Role}; their sign-ins ended.", user.UserName, role);
         }
 
@@ -153,6 +154,7 @@ public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeP
         user.PasswordHash = PasswordHashing.Hash(password);
         Touch(user);
         await db.SaveChangesAsync(cancellationToken);
+        await sessions.EndAllAsync(id, cancellationToken);
         logger.LogInformation("User '{UserName}' has a new password; their other sign-ins ended.", user.UserName);
         return UserView.From(user);
     }
@@ -169,6 +171,7 @@ public sealed class UserService(IDbContextFactory<HubDbContext> dbFactory, TimeP
 
         db.Remove(user);
         await db.SaveChangesAsync(cancellationToken);
+        await sessions.EndAllAsync(id, cancellationToken);
         logger.LogInformation("User '{UserName}' was deleted.", user.UserName);
     }
 

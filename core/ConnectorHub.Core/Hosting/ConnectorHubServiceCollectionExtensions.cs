@@ -60,6 +60,7 @@ public static class ConnectorHubServiceCollectionExtensions
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<HubDatabase>())));
 
         services.AddSingleton<UserService>();
+        services.AddSingleton<DashboardSessions>();
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<ConnectionSecrets>();
         services.AddSingleton<ConnectorContextFactory>();

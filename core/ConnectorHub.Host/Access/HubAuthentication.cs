@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ConnectorHub.Host.Access;
 
 /// <summary>
-/// Sign-in for people (a cookie, from the dashboard) and for scripts (an API token in the Authorization header).
+/// Sign-in for people (a cookie naming a server-side session, from the dashboard) and for scripts (an API token in the Authorization header).
 /// A request with <c>Authorization: Bearer</c> is judged by its token alone; any other by its cookie. API requests
 /// without credentials get 401/403 problem details; dashboard pages redirect to sign-in (or to first-run setup).
 /// </summary>
@@ -43,6 +43,8 @@ internal static class HubAuthentication
                 };
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(TokenScheme, "API token", null);
+        services.AddSingleton<DashboardSessionStore>();
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<CookieAuthenticationOptions>, DashboardSessionStoreSetup>();
         return services;
     }
 

@@ -31,6 +31,7 @@ internal static class DashboardServiceCollectionExtensions
         {
             o.Cookie.Name = "connectorhub.antiforgery";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.HeaderName = Access.ApiForgeryGuard.AntiforgeryHeader;
         });
         services.AddSingleton<Schedules.SchedulePreviewer>();
         services.AddSingleton<Profiles.ProfileSearch>();

@@ -102,6 +102,103 @@ public sealed class CookieSignInTests : IDisposable
         Assert.Contains("Too many attempts", await throttled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ApiChanges_MadeWithTheSignInCookie_NeedTheAntiforgeryToken_SoACrossSiteFormCannotMakeThem()
+    {
+        await _hub.Services.GetRequiredService<UserService>().SetUpAsync("ada", "a long enough secret", CancellationToken.None);
+        using var browser = _hub.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var signIn = await SignInAsync(browser, "ada", "a long enough secret");
+        var connections = _hub.Services.GetRequiredService<Core.Connections.ConnectionService>();
+        using var folder = new TestSupport.TempDirectory("csrf");
+        var people = folder.Combine("people.csv");
+        await File.WriteAllTextAsync(people, "email\nada@example.com\n");
+
+        // What a form on another site can send: the browser adds the cookie, and no custom header.
+        using var crossSite = await browser.PostAsync(new Uri("/api/connections", UriKind.Relative),
+            new StringContent("""{"name":"evil","pluginId":"file","config":{"path":"/tmp"}}""", System.Text.Encoding.UTF8, "text/plain"));
+        var afterCrossSite = await connections.ListAsync(CancellationToken.None);
+        using var withToken = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/connections", UriKind.Relative))
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { name = "mine", pluginId = "file", config = new { streams = new[] { new { name = "people", path = people } } } }),
+        };
+        withToken.Headers.Add("RequestVerificationToken", await Dashboard.DashboardClient.AntiforgeryTokenAsync(browser, "/connections/new"));
+        using var sameSite = await browser.SendAsync(withToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, crossSite.StatusCode);
+        Assert.Contains("Cross-site request refused", await crossSite.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(afterCrossSite);
+        Assert.True(sameSite.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await sameSite.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SignOut_EndsTheSessionOnTheServer_SoACopyOfTheOldCookieNoLongerWorks()
+    {
+        await _hub.Services.GetRequiredService<UserService>().SetUpAsync("ada", "a long enough secret", CancellationToken.None);
+        using var browser = _hub.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var signIn = await SignInWithoutCookieJarAsync(browser);
+        var cookie = AuthCookie(signIn);
+        using var before = await GetWithCookieAsync(browser, "/api/connections", cookie);
+
+        using var signOutPage = await GetWithCookieAsync(browser, "/signout", cookie);
+        var html = await signOutPage.Content.ReadAsStringAsync();
+        using var signOut = new HttpRequestMessage(HttpMethod.Post, new Uri("/signout", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Token(html) }),
+        };
+        signOut.Headers.Add("Cookie", $"{cookie}; {AntiforgeryCookie(signOutPage)}");
+        using var signedOut = await browser.SendAsync(signOut);
+        using var replayed = await GetWithCookieAsync(browser, "/api/connections", cookie);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
+    }
+
+    [Fact]
+    public async Task APasswordChange_EndsEverySessionOfTheUser()
+    {
+        var users = _hub.Services.GetRequiredService<UserService>();
+        var ada = await users.SetUpAsync("ada", "a long enough secret", CancellationToken.None);
+        using var browser = _hub.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var signIn = await SignInAsync(browser, "ada", "a long enough secret");
+        using var before = await browser.GetAsync(new Uri("/api/connections", UriKind.Relative));
+
+        await users.SetPasswordAsync(ada!.Id, "another long secret", CancellationToken.None);
+        using var after = await browser.GetAsync(new Uri("/api/connections", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> SignInWithoutCookieJarAsync(HttpClient browser)
+    {
+        using var page = await browser.GetAsync(new Uri("/signin", UriKind.Relative));
+        var html = await page.Content.ReadAsStringAsync();
+        using var post = new HttpRequestMessage(HttpMethod.Post, new Uri("/signin", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["UserName"] = "ada", ["Password"] = "a long enough secret", ["__RequestVerificationToken"] = Token(html) }),
+        };
+        post.Headers.Add("Cookie", AntiforgeryCookie(page));
+        return await browser.SendAsync(post);
+    }
+
+    private static async Task<HttpResponseMessage> GetWithCookieAsync(HttpClient browser, string path, string cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Add("Cookie", cookie);
+        return await browser.SendAsync(request);
+    }
+
+    private static string AuthCookie(HttpResponseMessage response) => CookiePair(response, "connectorhub.auth=");
+
+    private static string AntiforgeryCookie(HttpResponseMessage response) => CookiePair(response, "connectorhub.antiforgery=");
+
+    private static string CookiePair(HttpResponseMessage response, string prefix) =>
+        response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith(prefix, StringComparison.Ordinal)).Split(';')[0];
+
+    private static string Token(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
     private static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string userName, string password) =>
         Dashboard.DashboardClient.SignInAsync(browser, userName, password);
 }

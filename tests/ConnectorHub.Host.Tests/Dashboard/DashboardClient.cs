@@ -16,6 +16,13 @@ internal static partial class DashboardClient
         return await browser.PostAsync(new Uri(action ?? page, UriKind.Relative), new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>The antiforgery token a dashboard page carries (its forms' hidden field).</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient browser, string page = "/")
+    {
+        var html = await browser.GetStringAsync(new Uri(page, UriKind.Relative));
+        return AntiforgeryField().Match(html).Groups[1].Value;
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }

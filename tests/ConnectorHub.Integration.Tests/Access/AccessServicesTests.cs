@@ -14,7 +14,7 @@ public sealed class AccessServicesTests
     public async Task SetUp_CreatesExactlyOneAdmin_WhenTwoBrowsersRace(StorageProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
-        var users = new UserService(new Contexts(store), TimeProvider.System, NullLogger<UserService>.Instance);
+        var users = new UserService(new Contexts(store), new DashboardSessions(store.Database, TimeProvider.System), TimeProvider.System, NullLogger<UserService>.Instance);
 
         var results = await Task.WhenAll(
             Task.Run(() => users.SetUpAsync("ada", "a long enough secret", CancellationToken.None)),
@@ -31,7 +31,7 @@ public sealed class AccessServicesTests
     public async Task Verify_AcceptsOnlyTheRightPassword_WhateverTheNamesCase(StorageProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
-        var users = new UserService(new Contexts(store), TimeProvider.System, NullLogger<UserService>.Instance);
+        var users = new UserService(new Contexts(store), new DashboardSessions(store.Database, TimeProvider.System), TimeProvider.System, NullLogger<UserService>.Instance);
         await users.SetUpAsync("Ada", "a long enough secret", CancellationToken.None);
 
         var right = await users.VerifyAsync("ADA", "a long enough secret", CancellationToken.None);
@@ -52,7 +52,7 @@ public sealed class AccessServicesTests
     public async Task Verify_RehashesAPasswordHashedWithFewerIterations()
     {
         await using var store = await TestStore.CreateAsync(StorageProvider.Sqlite);
-        var users = new UserService(new Contexts(store), TimeProvider.System, NullLogger<UserService>.Instance);
+        var users = new UserService(new Contexts(store), new DashboardSessions(store.Database, TimeProvider.System), TimeProvider.System, NullLogger<UserService>.Instance);
         await users.SetUpAsync("ada", "a long enough secret", CancellationToken.None);
         await using (var db = store.CreateDbContext())
         {
@@ -70,7 +70,7 @@ public sealed class AccessServicesTests
     public async Task ChangingAPasswordOrRole_ChangesTheSecurityStamp_SoOldSignInsEnd(StorageProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
-        var users = new UserService(new Contexts(store), TimeProvider.System, NullLogger<UserService>.Instance);
+        var users = new UserService(new Contexts(store), new DashboardSessions(store.Database, TimeProvider.System), TimeProvider.System, NullLogger<UserService>.Instance);
         await users.SetUpAsync("ada", "a long enough secret", CancellationToken.None);
         var vera = await users.CreateAsync(new UserRequest("vera", "viewer password", HubRole.Viewer), CancellationToken.None);
         var first = (await users.FindIdentityAsync(vera.Id, CancellationToken.None))!.SecurityStamp;

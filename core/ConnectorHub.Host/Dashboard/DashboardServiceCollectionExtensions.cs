@@ -27,10 +27,12 @@ internal static class DashboardServiceCollectionExtensions
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AllowAnonymousToPage("/Error");
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "connectorhub.antiforgery";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.HeaderName = Access.ApiForgeryGuard.AntiforgeryHeader;
         });
         services.AddSingleton<Schedules.SchedulePreviewer>();

@@ -24,11 +24,15 @@ internal static class HostBuilderExtensions
         builder.Services.AddDemo(builder.Configuration);
         builder.Services.AddSegmentScheduling();
         builder.Services.AddTrackingApi();
+        builder.Services.AddProxySupport();
         return builder;
     }
 
     public static WebApplication MapConnectorHubHost(this WebApplication app)
     {
+        // Behind a TLS proxy: believe its X-Forwarded-Proto/For (from known proxies only), so cookies are Secure.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         // The API answers errors as problem details; the dashboard shows pages.
         app.UseWhen(c => HubAuthentication.IsApi(c.Request) || !DashboardRoutes.IsDashboard(c.Request), api =>
         {

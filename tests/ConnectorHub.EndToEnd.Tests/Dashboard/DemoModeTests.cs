@@ -52,6 +52,17 @@ public sealed partial class DemoModeTests(Chromium chromium)
         await page.GotoAsync("/runs");
         await Expect(page.GetByTestId("runs")).ToContainTextAsync("Demo Square to hub");
         await shots.TakeAsync(page, "runs");
+
+        // Every page of the navigation, with the demo's data in it, passes the hub's Content-Security-Policy.
+        var pages = await page.Locator("header nav a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(pages);
+        foreach (var path in pages)
+        {
+            await page.GotoAsync(path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+
+        Assert.Empty(ContentSecurityPolicy.Violations(page));
     }
 
     private static string SharedEmail()

@@ -50,7 +50,19 @@ public sealed class Chromium : IAsyncLifetime
             TimezoneId = "UTC",
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        var violations = ContentSecurityPolicy.Violations(page);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (violations)
+                {
+                    violations.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+        return page;
     }
 
     public async Task DisposeAsync()
@@ -62,6 +74,15 @@ public sealed class Chromium : IAsyncLifetime
 
         _playwright?.Dispose();
     }
+}
+
+/// <summary>What Chromium refused on a page because the hub's Content-Security-Policy forbids it.</summary>
+public static class ContentSecurityPolicy
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> Refused = [];
+
+    /// <summary>The violations reported on <paramref name="page"/> so far (each with the page's address).</summary>
+    public static List<string> Violations(IPage page) => Refused.GetValue(page, _ => []);
 }
 
 /// <summary>Every browser test shares one Chromium and runs one at a time (the machine has two cores).</summary>

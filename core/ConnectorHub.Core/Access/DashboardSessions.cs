@@ -24,13 +24,19 @@ public sealed class DashboardSessions(HubDatabase database, TimeProvider time)
         return key;
     }
 
-    /// <summary>Replaces a session's ticket (a sliding expiration renewed it).</summary>
-    public async Task RenewAsync(string key, byte[] ticket, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces a session's ticket (a sliding expiration renewed it, or the user signed in again in the same browser,
+    /// as after changing their own password, which ended their sessions: then the session is kept anew).
+    /// </summary>
+    public async Task RenewAsync(string key, Guid userId, byte[] ticket, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE dashboard_sessions SET ticket = @ticket, expires_at = @expires WHERE id = @key",
-            new { key, ticket, expires = Expiry(expiresAt) }, cancellationToken: cancellationToken));
+            """
+            INSERT INTO dashboard_sessions (id, user_id, ticket, expires_at) VALUES (@key, @user, @ticket, @expires)
+            ON CONFLICT (id) DO UPDATE SET ticket = excluded.ticket, expires_at = excluded.expires_at
+            """,
+            new { key, user = User(userId), ticket, expires = Expiry(expiresAt) }, cancellationToken: cancellationToken));
     }
 
     /// <summary>The ticket of a live session, or null when it was ended or has expired.</summary>

@@ -11,16 +11,18 @@ namespace ConnectorHub.Host.Access;
 internal sealed class DashboardSessionStore(DashboardSessions sessions) : ITicketStore
 {
     public Task<string> StoreAsync(AuthenticationTicket ticket) =>
-        sessions.CreateAsync(ticket.Principal.UserId() ?? throw new InvalidOperationException("A sign-in ticket without a user id."),
-            TicketSerializer.Default.Serialize(ticket), ticket.Properties.ExpiresUtc, CancellationToken.None);
+        sessions.CreateAsync(UserOf(ticket), TicketSerializer.Default.Serialize(ticket), ticket.Properties.ExpiresUtc, CancellationToken.None);
 
     public Task RenewAsync(string key, AuthenticationTicket ticket) =>
-        sessions.RenewAsync(key, TicketSerializer.Default.Serialize(ticket), ticket.Properties.ExpiresUtc, CancellationToken.None);
+        sessions.RenewAsync(key, UserOf(ticket), TicketSerializer.Default.Serialize(ticket), ticket.Properties.ExpiresUtc, CancellationToken.None);
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key) =>
         await sessions.FindAsync(key, CancellationToken.None) is { } bytes ? TicketSerializer.Default.Deserialize(bytes) : null;
 
     public Task RemoveAsync(string key) => sessions.EndAsync(key, CancellationToken.None);
+
+    private static Guid UserOf(AuthenticationTicket ticket) =>
+        ticket.Principal.UserId() ?? throw new InvalidOperationException("A sign-in ticket without a user id.");
 }
 
 /// <summary>Gives the cookie handler its session store from the container.</summary>

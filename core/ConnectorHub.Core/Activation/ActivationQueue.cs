@@ -4,10 +4,10 @@ using System.Threading.Channels;
 namespace ConnectorHub.Core.Activation;
 
 /// <summary>
-/// Activations waiting to run on this node. Enqueueing never blocks (a segment refresh hands its activations over
+/// Activations waiting to run on this node (the launcher of a hub without the scheduler: tests, the command line). Enqueueing never blocks (a segment refresh hands its activations over
 /// and goes on); an activation already waiting is not queued twice; one asked for while it runs runs again after.
 /// </summary>
-public sealed class ActivationQueue
+public sealed class ActivationQueue : IActivationLauncher
 {
     private readonly Channel<long> _channel = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = false });
     private readonly ConcurrentDictionary<long, ActivationTrigger> _waiting = new();

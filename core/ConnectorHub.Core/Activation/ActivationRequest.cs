@@ -30,7 +30,7 @@ public sealed record ActivationRequest
     /// </summary>
     public string? RequiredConsent { get; init; } = "ads";
 
-    /// <summary>Quartz cron for runs of its own (besides segment refreshes and run-now); null for none.</summary>
+    /// <summary>Cron expression for runs of its own (besides segment refreshes and run-now); null for none.</summary>
     public string? Schedule { get; init; }
 
     /// <summary>The schedule's time zone (IANA id); UTC when null.</summary>

@@ -89,6 +89,15 @@ public sealed class ActivationRunner(
         return await _queries.RunAsync(deliveryId, CancellationToken.None);
     }
 
+    /// <summary>Whether a run of <paramref name="activationId"/> holds its lease now (on any node).</summary>
+    public async Task<bool> IsRunningAsync(long activationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await Dapper.SqlMapper.ExecuteScalarAsync<bool>(connection, ActivationStore.Command(
+            "SELECT EXISTS (SELECT 1 FROM activation_deliveries WHERE activation_id = @activationId AND status = @running)",
+            new { activationId, running = nameof(DeliveryStatus.Running) }, cancellationToken));
+    }
+
     private async Task FinishAsync(ActivationView activation, long deliveryId, DeliveryStatus status, DeliveryCounts counts, string? error)
     {
         if (!await _ledger.FinishAsync(deliveryId, status, counts, error, time.GetUtcNow()))

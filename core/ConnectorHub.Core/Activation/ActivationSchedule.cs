@@ -1,17 +1,17 @@
+using ConnectorHub.Core.Scheduling;
 using ConnectorHub.Core.Validation;
-using Quartz;
 
 namespace ConnectorHub.Core.Activation;
 
-/// <summary>An activation's own schedule: a Quartz cron expression in a time zone.</summary>
+/// <summary>An activation's own schedule: a cron expression (<see cref="CronSchedule"/>) in a time zone.</summary>
 internal static class ActivationSchedule
 {
     /// <summary>Names what is wrong with <paramref name="cron"/> and <paramref name="timeZone"/>.</summary>
     public static void Check(string? cron, string? timeZone, ValidationErrors errors)
     {
-        if (!string.IsNullOrWhiteSpace(cron) && !CronExpression.TryParse(cron.Trim(), out _))
+        if (!string.IsNullOrWhiteSpace(cron) && CronSchedule.Problem(cron.Trim()) is { } problem)
         {
-            errors.Add("schedule", $"'{cron}' is not a Quartz cron expression. Example: 0 0/15 * * * ? (every 15 minutes).");
+            errors.Add("schedule", problem);
         }
 
         if (!string.IsNullOrWhiteSpace(timeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone.Trim(), out _))
@@ -23,12 +23,12 @@ internal static class ActivationSchedule
     /// <summary>Whether <paramref name="activation"/>'s schedule fires in (<paramref name="after"/>, <paramref name="upTo"/>].</summary>
     public static bool FiresBetween(ActivationView activation, DateTimeOffset after, DateTimeOffset upTo)
     {
-        if (activation.Schedule is null || !CronExpression.TryParse(activation.Schedule, out var cron))
+        if (CronSchedule.TryParse(activation.Schedule) is not { } cron)
         {
             return false;
         }
 
         var zone = activation.TimeZone is null ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(activation.TimeZone);
-        return cron!.WithTimeZone(zone).GetNextValidTimeAfter(after) is { } next && next <= upTo;
+        return cron.GetNextOccurrence(after, zone) is { } next && next <= upTo;
     }
 }

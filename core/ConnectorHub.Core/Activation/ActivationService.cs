@@ -11,7 +11,8 @@ namespace ConnectorHub.Core.Activation;
 /// Creates, changes and deletes activations. Each is checked against its segment, its destination connection and
 /// what that destination can do (modes, operations), so a bad one is refused with the field and the fix named.
 /// </summary>
-public sealed class ActivationService(HubDatabase database, IDbContextFactory<HubDbContext> dbFactory, PluginCatalog catalog, TimeProvider time)
+public sealed class ActivationService(
+    HubDatabase database, IDbContextFactory<HubDbContext> dbFactory, PluginCatalog catalog, IEnumerable<IActivationScheduleListener> schedules, TimeProvider time)
 {
     private readonly ActivationStore _store = new(database);
     private static readonly string[] Consents = ["ads", "email", "sms"];
@@ -28,7 +29,13 @@ public sealed class ActivationService(HubDatabase database, IDbContextFactory<Hu
         var now = time.GetUtcNow();
         var activation = await ValidateAsync(null, request, now, now, cancellationToken);
         var id = await _store.InsertAsync(activation, cancellationToken);
-        return activation with { Id = id };
+        var created = activation with { Id = id };
+        foreach (var schedule in schedules)
+        {
+            await schedule.SavedAsync(created, cancellationToken);
+        }
+
+        return created;
     }
 
     /// <summary>Validates and stores a change; the delivered state and the ledger are kept, so the next run sends only the diff.</summary>
@@ -37,6 +44,11 @@ public sealed class ActivationService(HubDatabase database, IDbContextFactory<Hu
         var existing = await _store.GetAsync(id, cancellationToken);
         var activation = await ValidateAsync(id, request, existing.CreatedAt, time.GetUtcNow(), cancellationToken);
         await _store.UpdateAsync(activation, cancellationToken);
+        foreach (var schedule in schedules)
+        {
+            await schedule.SavedAsync(activation, cancellationToken);
+        }
+
         return activation;
     }
 
@@ -45,6 +57,10 @@ public sealed class ActivationService(HubDatabase database, IDbContextFactory<Hu
     {
         await _store.GetAsync(id, cancellationToken);
         await _store.DeleteAsync(id, cancellationToken);
+        foreach (var schedule in schedules)
+        {
+            await schedule.DeletedAsync(id, cancellationToken);
+        }
     }
 
     private async Task<ActivationView> ValidateAsync(long? id, ActivationRequest request, DateTimeOffset createdAt, DateTimeOffset now, CancellationToken cancellationToken)

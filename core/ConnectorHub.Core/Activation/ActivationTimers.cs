@@ -10,7 +10,7 @@ namespace ConnectorHub.Core.Activation;
 /// <see cref="ActivationOptions.RetrySweepInterval"/>. On several nodes each may queue the same activation; its
 /// lock runs it once at a time and the second run finds nothing left to send.
 /// </summary>
-internal sealed class ActivationTimers(HubDatabase database, ActivationQueue queue, IOptions<ActivationOptions> options, TimeProvider time, ILogger<ActivationTimers> logger) : BackgroundService
+internal sealed class ActivationTimers(HubDatabase database, IActivationLauncher queue, IOptions<ActivationOptions> options, TimeProvider time, ILogger<ActivationTimers> logger) : BackgroundService
 {
     private static readonly TimeSpan ScheduleTick = TimeSpan.FromSeconds(15);
 

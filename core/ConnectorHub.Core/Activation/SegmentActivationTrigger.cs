@@ -4,7 +4,7 @@ using ConnectorHub.Core.Storage;
 namespace ConnectorHub.Core.Activation;
 
 /// <summary>After a segment refresh commits, queues the segment's enabled activations (never waits for them to run).</summary>
-internal sealed class SegmentActivationTrigger(HubDatabase database, ActivationQueue queue) : ISegmentRefreshListener
+internal sealed class SegmentActivationTrigger(HubDatabase database, IActivationLauncher queue) : ISegmentRefreshListener
 {
     private readonly ActivationStore _store = new(database);
 

@@ -18,6 +18,7 @@ internal static class ActivationServiceCollectionExtensions
         services.AddSingleton<ActivationRunner>();
         services.AddSingleton<DeliveryQueries>();
         services.AddSingleton<ActivationQueue>();
+        services.AddSingleton<IActivationLauncher>(sp => sp.GetRequiredService<ActivationQueue>());
         services.AddSingleton<ISegmentRefreshListener, SegmentActivationTrigger>();
         services.AddHostedService<ActivationWorker>();
         services.AddHostedService<ActivationTimers>();

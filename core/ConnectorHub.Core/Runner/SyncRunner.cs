@@ -74,13 +74,37 @@ public sealed class SyncRunner(
     /// Claims a queued run and executes it to its end: succeeded, failed (classified, with the failed request), or
     /// cancelled (by <paramref name="cancellationToken"/> or a cancel request). Returns the finished run.
     /// </summary>
-    public async Task<Run> ExecuteAsync(Guid runId, CancellationToken cancellationToken = default)
-    {
-        if (!await TryClaimAsync(runId, cancellationToken))
-        {
-            return await LoadAsync(runId);
-        }
+    public async Task<Run> ExecuteAsync(Guid runId, CancellationToken cancellationToken = default) =>
+        await ClaimAsync(runId, cancellationToken) ? await ExecuteClaimedAsync(runId, cancellationToken) : await LoadAsync(runId);
 
+    /// <summary>Whether a run of <paramref name="syncId"/> is running now (on any node).</summary>
+    public async Task<bool> IsRunningAsync(Guid syncId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Run>().AnyAsync(r => r.SyncId == syncId && r.Status == RunStatus.Running, cancellationToken);
+    }
+
+    /// <summary>
+    /// Marks a queued run as running on this node; false when it is not queued any more, or when another run of its
+    /// sync is running (then it is marked failed, saying so). Execute a claimed run with <see cref="ExecuteClaimedAsync"/>.
+    /// </summary>
+    public async Task<bool> ClaimAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _store.ClaimAsync(runId, NodeName, cancellationToken);
+        }
+        catch (Exception ex) when (IsOneRunningPerSyncViolation(ex))
+        {
+            await _store.RefuseAsync(runId, new RunFailure(ErrorCategory.Transient,
+                "Another run of this sync is in progress, so this one did not start. Wait for it to end, or cancel it.", null, null));
+            return false;
+        }
+    }
+
+    /// <summary>Executes a run this node claimed (<see cref="ClaimAsync"/>) to its end, and returns it.</summary>
+    public async Task<Run> ExecuteClaimedAsync(Guid runId, CancellationToken cancellationToken)
+    {
         var run = await LoadAsync(runId);
         var lease = new RunLease(_store, runId);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -137,20 +161,6 @@ public sealed class SyncRunner(
         }
 
         return await LoadAsync(runId);
-    }
-
-    private async Task<bool> TryClaimAsync(Guid runId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await _store.ClaimAsync(runId, NodeName, cancellationToken);
-        }
-        catch (Exception ex) when (IsOneRunningPerSyncViolation(ex))
-        {
-            await _store.RefuseAsync(runId, new RunFailure(ErrorCategory.Transient,
-                "Another run of this sync is in progress, so this one did not start. Wait for it to end, or cancel it.", null, null));
-            return false;
-        }
     }
 
     private async Task FinishAsync(Guid runId, RunStatus status, RunFailure? failure)

@@ -1,42 +1,69 @@
+using ConnectorHub.Core.Activation;
+using ConnectorHub.Core.Segments;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Syncs;
+using ConnectorHub.Core.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Quartz;
+using Microsoft.Extensions.Options;
 
 namespace ConnectorHub.Core.Scheduling;
 
-/// <summary>At start, makes Quartz's jobs and triggers match the syncs in the database (a sync changed while this node was down).</summary>
-internal sealed class ScheduleReconciler(IDbContextFactory<HubDbContext> dbFactory, ISchedulerFactory schedulers, QuartzSyncScheduler scheduler, ILogger<ScheduleReconciler> logger) : IHostedService
+/// <summary>
+/// At start (after migrations): upgrades a Quartz-era database, then makes Hangfire's recurring jobs match the hub's
+/// tables (a sync, segment or activation changed while this node was down; a leftover job is removed), and
+/// registers the hub's sweeps. One bad schedule is logged and never keeps the hub from starting.
+/// </summary>
+internal sealed class ScheduleReconciler(
+    QuartzUpgrade upgrade,
+    IDbContextFactory<HubDbContext> dbFactory,
+    SegmentService segments,
+    ActivationService activations,
+    HubSchedules schedules,
+    IOptions<SchedulingOptions> scheduling,
+    IOptions<ActivationOptions> activation,
+    IOptions<TrackingOptions> tracking,
+    ILogger<ScheduleReconciler> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var syncs = await db.Set<Sync>().AsNoTracking().ToListAsync(cancellationToken);
-        foreach (var sync in syncs)
+        await upgrade.UpgradeAsync(cancellationToken);
+
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            try
-            {
-                await scheduler.SavedAsync(sync, cancellationToken);
-            }
-            catch (Exception ex) when (ex is SchedulerException or FormatException or TimeZoneNotFoundException)
-            {
-                // One bad schedule must not keep the hub (and every other sync) from starting.
-                logger.LogError(ex, "The schedule of sync '{Sync}' could not be registered: {Message} Fix the sync's schedule.", sync.Name, ex.Message);
-            }
+            var syncs = await db.Set<Sync>().AsNoTracking().ToListAsync(cancellationToken);
+            Reconcile(HubJobIds.SyncPrefix, syncs, s => HubJobIds.Sync(s.Id), s => s.Name, schedules.Apply);
         }
 
-        var quartz = await schedulers.GetScheduler(cancellationToken);
-        var known = syncs.Select(s => SyncJobKeys.Job(s.Id)).ToHashSet();
-        foreach (var key in await quartz.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(SyncJobKeys.Group), cancellationToken))
-        {
-            if (!known.Contains(key))
-            {
-                await quartz.DeleteJob(key, cancellationToken);
-            }
-        }
+        Reconcile(HubJobIds.SegmentPrefix, await segments.ListAsync(cancellationToken), s => HubJobIds.Segment(s.Id), s => s.Name, schedules.Apply);
+        Reconcile(HubJobIds.ActivationPrefix, await activations.ListAsync(cancellationToken), a => HubJobIds.Activation(a.Id), a => a.Name, schedules.Apply);
+
+        schedules.Sweep(HubJobIds.Recovery, j => j.RecoverRunsAsync(CancellationToken.None), scheduling.Value.RecoveryInterval);
+        schedules.Sweep(HubJobIds.ActivationRetries, j => j.RetryActivationsAsync(CancellationToken.None), activation.Value.RetrySweepInterval);
+        schedules.Sweep(HubJobIds.EventRetention, j => j.ApplyRetentionAsync(CancellationToken.None), tracking.Value.RetentionDays > 0 ? tracking.Value.RetentionInterval : null);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Reconcile<T>(string prefix, IReadOnlyList<T> items, Func<T, string> id, Func<T, string> name, Action<T> apply)
+    {
+        foreach (var item in items)
+        {
+            try
+            {
+                apply(item);
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException or TimeZoneNotFoundException or InvalidTimeZoneException)
+            {
+                logger.LogError(ex, "The schedule of '{Name}' could not be registered: {Message} Fix its schedule.", name(item), ex.Message);
+            }
+        }
+
+        var known = items.Select(id).ToHashSet(StringComparer.Ordinal);
+        foreach (var leftover in schedules.Registered(prefix).Where(j => !known.Contains(j)))
+        {
+            schedules.Remove(leftover);
+        }
+    }
 }

@@ -1,67 +1,108 @@
+using ConnectorHub.Core.Activation;
 using ConnectorHub.Core.Hosting;
 using ConnectorHub.Core.Runner;
+using ConnectorHub.Core.Segments;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Syncs;
-using Microsoft.Extensions.Configuration;
+using ConnectorHub.Core.Tracking.Retention;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.Storage.SQLite;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Quartz;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ConnectorHub.Core.Scheduling;
 
-/// <summary>Registers scheduling with Quartz.NET on the hub's own database.</summary>
+/// <summary>Registers scheduling with Hangfire on the hub's own database.</summary>
 public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds Quartz with its persistent store in the hub's database: on PostgreSQL clustered (nodes share schedules,
-    /// every fire runs once, a dead node's work is taken over), on SQLite single-node (schedules survive restarts).
-    /// Runs started from the API go through the scheduler, and orphaned runs are resumed.
+    /// Adds Hangfire: on PostgreSQL its storage in the hub's database (schema <c>hangfire</c>), shared by every node
+    /// (each occurrence runs once, a dead node's jobs are taken over); on SQLite in a file beside the hub's database
+    /// (single node, schedules survive restarts). Sync runs, segment refreshes, activation deliveries and the sweeps
+    /// run as Hangfire jobs; the hub's tables stay the source of truth for what is scheduled.
     /// </summary>
-    public static ConnectorHubBuilder AddScheduling(this ConnectorHubBuilder hub, string contentRootPath)
+    public static ConnectorHubBuilder AddScheduling(this ConnectorHubBuilder hub)
     {
         ArgumentNullException.ThrowIfNull(hub);
         var services = hub.Services;
-        var storage = hub.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        storage.ConnectionString ??= hub.Configuration.GetConnectionString("ConnectorHub");
-        var scheduling = hub.Configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
-        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section);
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section)
+            .Validate(o => CronSchedule.TryEvery(o.RecoveryInterval) is not null,
+                $"{SchedulingOptions.Section}:RecoveryInterval must be a whole number of seconds dividing a minute (such as 00:00:10) or of minutes dividing an hour.")
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.WorkerCount > 0 && o.InvisibilityTimeout > TimeSpan.Zero,
+                $"{SchedulingOptions.Section}: PollInterval, WorkerCount and InvisibilityTimeout must be positive.")
+            .ValidateOnStart();
 
-        services.AddQuartz(q =>
+        // The storage and the job activator are this host's own, not Hangfire's statics (JobStorage.Current,
+        // JobActivator.Current), so several hubs in one process (tests) never run each other's jobs; AddHangfire keeps
+        // what is registered before it.
+        services.AddSingleton(CreateStorage);
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, config) => config
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HangfireLogs(sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>())));
+        services.AddHangfireServer((sp, server) =>
         {
-            q.ConfigureScheduler(o => o.InstanceName = "ConnectorHub");
-            q.UsePersistentStore(store =>
-            {
-                var connectionString = StorageSettings.ConnectionString(storage, contentRootPath);
-                if (storage.Provider == StorageProvider.Postgres)
-                {
-                    store.UsePostgres(connectionString);
-                    store.UseClustering(c =>
-                    {
-                        c.CheckinInterval = scheduling.CheckinInterval;
-                        c.CheckinMisfireThreshold = scheduling.CheckinMisfireThreshold;
-                    });
-                }
-                else
-                {
-                    store.UseSqlite(connectionString);
-                }
-
-                store.UseSystemTextJsonSerializer();
-                store.ProvisionSchema();
-            });
-        });
-        // Start the scheduler with the host (not after it), so the reconciler below can store jobs in its schema.
-        services.AddQuartzHostedService(o =>
-        {
-            o.WaitForJobsToComplete = false;
-            o.AwaitApplicationStarted = false;
+            var options = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value;
+            server.ServerName = SyncRunner.NodeName;
+            server.WorkerCount = options.WorkerCount;
+            server.SchedulePollingInterval = options.PollInterval;
+            server.ShutdownTimeout = TimeSpan.FromSeconds(10);
         });
 
-        services.AddSingleton<QuartzSyncScheduler>();
-        services.AddSingleton<ISyncChangeListener>(sp => sp.GetRequiredService<QuartzSyncScheduler>());
-        services.Replace(ServiceDescriptor.Singleton<IRunLauncher, QuartzRunLauncher>());
-        services.AddHostedService<ScheduleReconciler>();
-        services.AddHostedService<RunRecoveryService>();
+        services.AddSingleton<HubSchedules>();
+        services.AddSingleton<ISyncChangeListener>(sp => sp.GetRequiredService<HubSchedules>());
+        services.AddSingleton<ISegmentScheduleListener>(sp => sp.GetRequiredService<HubSchedules>());
+        services.AddSingleton<IActivationScheduleListener>(sp => sp.GetRequiredService<HubSchedules>());
+        services.AddSingleton<QuartzUpgrade>();
+        services.AddSingleton<ActivationRetrySweep>();
+        services.AddTransient<SyncJobs>();
+        services.AddTransient<HubJobs>();
+        services.Replace(ServiceDescriptor.Singleton<IRunLauncher, HangfireRunLauncher>());
+        services.Replace(ServiceDescriptor.Singleton<IActivationLauncher, HangfireActivationLauncher>());
+
+        // Hangfire carries what this node's own loops did without it.
+        Type[] replaced = [typeof(ActivationWorker), typeof(ActivationTimers), typeof(EventRetentionService)];
+        foreach (var loop in services.Where(d => d.ServiceType == typeof(IHostedService) && replaced.Contains(d.ImplementationType)).ToArray())
+        {
+            services.Remove(loop);
+        }
+
+        // Before the Hangfire server's hosted service, so the jobs match the tables before anything fires.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, ScheduleReconciler>());
         return hub;
+    }
+
+    private static JobStorage CreateStorage(IServiceProvider services)
+    {
+        var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var scheduling = services.GetRequiredService<IOptions<SchedulingOptions>>().Value;
+        var connectionString = StorageSettings.ConnectionString(storage, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+        if (storage.Provider == StorageProvider.Postgres)
+        {
+            var options = new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                PrepareSchemaIfNecessary = true,
+                QueuePollInterval = scheduling.PollInterval,
+                InvisibilityTimeout = scheduling.InvisibilityTimeout,
+                UseSlidingInvisibilityTimeout = true,
+            };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+        }
+
+        // Its own file beside the hub's database: Hangfire's SQLite storage keeps its own schema and locking.
+        var hangfireFile = Path.ChangeExtension(new SqliteConnectionStringBuilder(connectionString).DataSource, ".hangfire.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(hangfireFile))!);
+        return new SQLiteStorage(hangfireFile, new SQLiteStorageOptions
+        {
+            QueuePollInterval = scheduling.PollInterval,
+            InvisibilityTimeout = scheduling.InvisibilityTimeout,
+        });
     }
 }

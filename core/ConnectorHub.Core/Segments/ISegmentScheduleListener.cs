@@ -1,6 +1,6 @@
 namespace ConnectorHub.Core.Segments;
 
-/// <summary>Told when a segment is saved or deleted, so its refresh schedule follows (Quartz, when scheduling is on).</summary>
+/// <summary>Told when a segment is saved or deleted, so its refresh schedule follows (when scheduling is on).</summary>
 public interface ISegmentScheduleListener
 {
     /// <summary>The segment was created or changed.</summary>

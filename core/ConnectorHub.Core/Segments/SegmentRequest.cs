@@ -6,7 +6,7 @@ namespace ConnectorHub.Core.Segments;
 public sealed record SegmentRequest
 {
     /// <summary>Every 30 seconds: the schedule of a segment that does not set one, so tracked events reach activations within a minute.</summary>
-    public const string DefaultSchedule = "0/30 * * * * ?";
+    public const string DefaultSchedule = "*/30 * * * * *";
 
     /// <summary>The segment's unique name.</summary>
     public string Name { get; init; } = string.Empty;
@@ -17,7 +17,7 @@ public sealed record SegmentRequest
     /// <summary>The rule tree (see docs/segments.md), e.g. <c>{"all":[{"trait":"plan","op":"equals","value":"gold"}]}</c>.</summary>
     public JsonElement Definition { get; init; }
 
-    /// <summary>A Quartz cron expression for refreshes; <see cref="DefaultSchedule"/> when left out, null for on demand only.</summary>
+    /// <summary>A cron expression for refreshes (<see cref="Scheduling.CronSchedule"/>); <see cref="DefaultSchedule"/> when left out, null for on demand only.</summary>
     public string? Schedule { get; init; } = DefaultSchedule;
 
     /// <summary>The time zone the schedule is read in (IANA or Windows id); UTC when null.</summary>

@@ -4,7 +4,7 @@ using ConnectorHub.Core.Segments.Rules;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Validation;
 using Dapper;
-using Quartz;
+using ConnectorHub.Core.Scheduling;
 
 namespace ConnectorHub.Core.Segments;
 
@@ -109,9 +109,9 @@ public sealed class SegmentService(HubDatabase database, TimeProvider time, IEnu
             errors.Add("name", $"A segment named '{request.Name}' already exists (id {other}); choose another name.");
         }
 
-        if (request.Schedule is { } cron && !CronExpression.TryParse(cron, out _))
+        if (request.Schedule is { } cron && CronSchedule.Problem(cron) is { } problem)
         {
-            errors.Add("schedule", $"'{cron}' is not a Quartz cron expression (seconds first, e.g. {SegmentRequest.DefaultSchedule} for every 30 seconds); use null to refresh on demand only.");
+            errors.Add("schedule", $"{problem} The default, {SegmentRequest.DefaultSchedule}, refreshes every 30 seconds; use null to refresh on demand only.");
         }
 
         if (request.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))

@@ -1,6 +1,6 @@
 namespace ConnectorHub.Core.Storage;
 
-/// <summary>Resolves the provider and connection string from <see cref="StorageOptions"/>: one rule for EF, hand-written SQL and Quartz.</summary>
+/// <summary>Resolves the provider and connection string from <see cref="StorageOptions"/>: one rule for EF, hand-written SQL and Hangfire.</summary>
 public static class StorageSettings
 {
     /// <summary>The connection string in effect; for SQLite by default a file in the data folder under <paramref name="contentRootPath"/>.</summary>

@@ -21,7 +21,7 @@ public sealed class Sync
     /// <summary>Target settings handed to the destination (audience id, list id, ...), JSON object.</summary>
     public string DestinationSettings { get; set; } = "{}";
 
-    /// <summary>Quartz cron expression (seconds first), or null for manual runs only.</summary>
+    /// <summary>Cron expression (five fields, or six with seconds first; see <see cref="Scheduling.CronSchedule"/>), or null for manual runs only.</summary>
     public string? ScheduleCron { get; set; }
 
     /// <summary>IANA time zone the cron expression is read in; null means UTC.</summary>

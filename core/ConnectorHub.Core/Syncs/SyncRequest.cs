@@ -20,7 +20,7 @@ public sealed record SyncRequest
     /// <summary>Target settings for the destination (audience id, list id, ...).</summary>
     public JsonObject? DestinationSettings { get; init; }
 
-    /// <summary>Quartz cron expression, seconds first (<c>0 0 2 * * ?</c> is 02:00 daily); null for manual runs only.</summary>
+    /// <summary>Cron expression (<c>0 2 * * *</c> is 02:00 daily; six fields put seconds first); null for manual runs only.</summary>
     public string? ScheduleCron { get; init; }
 
     /// <summary>IANA time zone of the schedule (<c>Europe/London</c>); null is UTC.</summary>

@@ -5,7 +5,7 @@ using ConnectorHub.Core.Validation;
 using ConnectorHub.Sdk.Errors;
 using ConnectorHub.Sdk.Sources;
 using Microsoft.EntityFrameworkCore;
-using Quartz;
+using ConnectorHub.Core.Scheduling;
 
 namespace ConnectorHub.Core.Syncs;
 
@@ -65,13 +65,13 @@ internal sealed class SyncValidator(ConnectionService connections, TimeProvider 
             return;
         }
 
-        if (!CronExpression.TryParse(cron, out var expression))
+        if (CronSchedule.TryParse(cron) is not { } expression)
         {
-            errors.Add("scheduleCron", $"'{cron}' is not a Quartz cron expression. It has seconds first: '0 0 2 * * ?' runs at 02:00 every day, '0 */15 * * * ?' every 15 minutes.");
+            errors.Add("scheduleCron", CronSchedule.Problem(cron)!);
         }
         else if (zone is not null && request.Enabled)
         {
-            if (expression.WithTimeZone(zone).GetNextValidTimeAfter(now) is null)
+            if (expression.GetNextOccurrence(now, zone) is null)
             {
                 errors.Add("scheduleCron", $"'{cron}' never fires again (its times are all in the past). Choose a schedule with future times, or disable the sync.");
             }

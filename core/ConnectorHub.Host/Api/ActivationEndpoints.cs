@@ -33,7 +33,7 @@ internal static class ActivationEndpoints
             })
             .WithSummary("Deletes an activation with its ledger; the destination keeps what it holds.")
             .RequireAuthorization(HubPolicies.Operate);
-        group.MapPost("/{id}/run", async (long id, ActivationService service, ActivationQueue queue, CancellationToken ct) =>
+        group.MapPost("/{id}/run", async (long id, ActivationService service, IActivationLauncher queue, CancellationToken ct) =>
             {
                 await service.GetAsync(id, ct);
                 var queued = queue.Enqueue(id, ActivationTrigger.Manual);

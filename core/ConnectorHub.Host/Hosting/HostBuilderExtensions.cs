@@ -14,7 +14,7 @@ internal static class HostBuilderExtensions
 {
     public static WebApplicationBuilder AddConnectorHubHost(this WebApplicationBuilder builder)
     {
-        builder.Services.AddConnectorHub(builder.Configuration).AddScheduling(builder.Environment.ContentRootPath);
+        builder.Services.AddConnectorHub(builder.Configuration).AddScheduling();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<HubExceptionHandler>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
@@ -31,7 +31,6 @@ internal static class HostBuilderExtensions
         builder.Services.AddHubAuthentication().AddHubPolicies().AddSignInThrottle();
         builder.Services.AddDashboard();
         builder.Services.AddDemo(builder.Configuration);
-        builder.Services.AddSegmentScheduling();
         builder.Services.AddTrackingApi();
         builder.Services.AddProxySupport();
         return builder;
@@ -73,6 +72,7 @@ internal static class HostBuilderExtensions
         app.MapSegmentEndpoints().MapComputedTraitEndpoints();
         app.MapActivationEndpoints();
         app.MapTrackingApi();
+        app.MapSchedulerDashboard();
         app.MapDashboard();
         return app;
     }

@@ -20,7 +20,8 @@ internal static class SecurityHeaders
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
-            if (DashboardRoutes.IsDashboard(context.Request))
+            // The scheduler's dashboard is Hangfire's own page, with its own inline scripts.
+            if (DashboardRoutes.IsDashboard(context.Request) && !context.Request.Path.StartsWithSegments(SchedulerDashboard.Path, StringComparison.OrdinalIgnoreCase))
             {
                 headers.ContentSecurityPolicy = DashboardPolicy;
                 headers.XFrameOptions = "DENY";

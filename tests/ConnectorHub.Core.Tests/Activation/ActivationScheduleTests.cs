@@ -35,7 +35,7 @@ public sealed class ActivationScheduleTests
         ActivationSchedule.Check("every hour", "Mars/Olympus", errors);
 
         var problem = Assert.Throws<HubValidationException>(errors.ThrowIfAny);
-        Assert.Contains("not a Quartz cron expression", problem.Errors["schedule"][0], StringComparison.Ordinal);
+        Assert.Contains("is not a cron expression", problem.Errors["schedule"][0], StringComparison.Ordinal);
         Assert.Contains("not a known time zone", problem.Errors["timeZone"][0], StringComparison.Ordinal);
     }
 

@@ -78,7 +78,7 @@ public sealed class SyncApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("has no stream 'letters'. It has: numbers", problem!["errors"]!["streams[0].name"]![0]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("not a Quartz cron expression", problem["errors"]!["scheduleCron"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("is not a cron expression", problem["errors"]!["scheduleCron"]![0]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("not a known time zone", problem["errors"]!["scheduleTimeZone"]![0]!.GetValue<string>(), StringComparison.Ordinal);
     }
 

@@ -31,7 +31,7 @@ public sealed class SchedulePreviewerTests
     }
 
     [Theory]
-    [InlineData("every day", null, "not a Quartz cron expression")]
+    [InlineData("every day", null, "is not a cron expression")]
     [InlineData("0 0 2 * * ?", "Mars/Olympus", "not a known time zone")]
     public void Preview_ExplainsWhatIsWrong(string cron, string? zone, string error) =>
         Assert.Contains(error, Previewer.Preview(cron, zone).Error, StringComparison.Ordinal);

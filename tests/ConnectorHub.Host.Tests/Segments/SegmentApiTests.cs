@@ -5,7 +5,8 @@ using ConnectorHub.Host.Tests.Api;
 using ConnectorHub.TestSupport;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
+using Hangfire;
+using Hangfire.Storage;
 
 namespace ConnectorHub.Host.Tests.Segments;
 
@@ -114,16 +115,16 @@ public sealed class SegmentApiTests : IAsyncLifetime, IDisposable
         var scheduled = (await _marketing.PostOkAsync("/api/segments", new { name = "auto", definition = new { identifier = "email" } }))["id"]!.GetValue<long>();
         var manual = (await _marketing.PostOkAsync("/api/segments", new { name = "manual", definition = new { identifier = "email" }, schedule = (string?)null }))["id"]!.GetValue<long>();
 
-        var quartz = await _hub.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var trigger = Assert.IsAssignableFrom<ICronTrigger>(await quartz.GetTrigger(new TriggerKey($"segment-{scheduled}-schedule", "segments")));
-        Assert.Equal("0/30 * * * * ?", trigger.CronExpressionString);
-        Assert.Null(await quartz.GetTrigger(new TriggerKey($"segment-{manual}-schedule", "segments")));
+        using var hangfire = _hub.Services.GetRequiredService<JobStorage>().GetConnection();
+        var recurring = hangfire.GetRecurringJobs();
+        Assert.Equal("*/30 * * * * *", Assert.Single(recurring, j => j.Id == $"segment:{scheduled}").Cron);
+        Assert.DoesNotContain(recurring, j => j.Id == $"segment:{manual}");
     }
 
     [Fact]
-    public async Task ScheduledSegment_IsRefreshedByQuartz_WithoutBeingAsked()
+    public async Task ScheduledSegment_IsRefreshedByTheScheduler_WithoutBeingAsked()
     {
-        var id = (await _marketing.PostOkAsync("/api/segments", new { name = "every second", definition = new { trait = "plan", op = "equals", value = "gold" }, schedule = "* * * * * ?" }))["id"]!.GetValue<long>();
+        var id = (await _marketing.PostOkAsync("/api/segments", new { name = "every second", definition = new { trait = "plan", op = "equals", value = "gold" }, schedule = "* * * * * *" }))["id"]!.GetValue<long>();
 
         await Eventually.HoldsAsync(async () => (await _viewer.GetJsonAsync($"/api/segments/{id}"))["memberCount"]!.GetValue<long>() == 2, TimeSpan.FromSeconds(20), "the scheduled refresh counts both gold profiles");
         Assert.Equal([1L, 2L], (await _viewer.GetJsonAsync($"/api/segments/{id}/members")).AsArray().Select(m => m!["profileId"]!.GetValue<long>()));

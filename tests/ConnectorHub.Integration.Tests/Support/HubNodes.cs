@@ -19,8 +19,6 @@ public static class HubNodes
             ["ConnectorHub__Runner__HeartbeatInterval"] = "00:00:00.500",
             ["ConnectorHub__Runner__StaleAfter"] = "00:00:03",
             ["ConnectorHub__Scheduling__RecoveryInterval"] = "00:00:01",
-            ["ConnectorHub__Scheduling__CheckinInterval"] = "00:00:01",
-            ["ConnectorHub__Scheduling__CheckinMisfireThreshold"] = "00:00:03",
         });
 
     /// <summary>Whether <paramref name="run"/> executes on <paramref name="node"/>.</summary>

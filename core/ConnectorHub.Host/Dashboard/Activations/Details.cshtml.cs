@@ -9,7 +9,7 @@ namespace ConnectorHub.Host.Dashboard.Activations;
 /// <summary>One activation: its deliveries with counts and match rate, and the records the platform has not accepted.</summary>
 public sealed class DetailsModel(
     ActivationService activations,
-    ActivationQueue queue,
+    IActivationLauncher queue,
     DeliveryQueries ledger,
     SegmentService segments,
     ConnectionService connections,

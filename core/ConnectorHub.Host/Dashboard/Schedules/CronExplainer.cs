@@ -3,8 +3,8 @@ using System.Globalization;
 namespace ConnectorHub.Host.Dashboard.Schedules;
 
 /// <summary>
-/// Explains a Quartz cron expression (seconds, minutes, hours, day of month, month, day of week, optional year) in
-/// words: <c>0 0 2 * * ?</c> is "At 02:00, every day." Parts it has no words for are quoted as written.
+/// Explains a cron expression of the hub's (minutes, hours, day of month, month, day of week; or seconds first with
+/// six fields) in words: <c>0 2 * * *</c> is "At 02:00, every day." Parts it has no words for are quoted as written.
 /// </summary>
 public static class CronExplainer
 {
@@ -13,17 +13,22 @@ public static class CronExplainer
     private static readonly string[] MonthCodes = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth"];
 
-    /// <summary>The expression in words; assumes Quartz already accepted it.</summary>
+    /// <summary>The expression in words; assumes the hub already accepted it.</summary>
     public static string Describe(string expression)
     {
         ArgumentNullException.ThrowIfNull(expression);
         var f = expression.Trim().ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (f.Length is < 6 or > 7)
+        if (f.Length == 5)
+        {
+            f = ["0", .. f]; // five fields: no seconds, so at second 0
+        }
+
+        if (f.Length != 6)
         {
             return $"'{expression}'";
         }
 
-        var parts = new[] { Time(f[0], f[1], f[2]), Days(f[3], f[5]), Months(f[4]), f.Length == 7 && f[6] != "*" ? $"in {f[6].Replace("-", " through ", StringComparison.Ordinal)}" : null };
+        var parts = new[] { Time(f[0], f[1], f[2]), Days(f[3], f[5]), Months(f[4]) };
         var text = string.Join(", ", parts.Where(p => p is not null));
         return char.ToUpperInvariant(text[0]) + text[1..] + ".";
     }
@@ -173,7 +178,7 @@ public static class CronExplainer
     {
         var index = Array.IndexOf(DayCodes, code);
         return index >= 0 ? DayNames[index]
-            : int.TryParse(code, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 7 ? DayNames[n - 1]
+            : int.TryParse(code, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 7 ? DayNames[n % 7]
             : code;
     }
 

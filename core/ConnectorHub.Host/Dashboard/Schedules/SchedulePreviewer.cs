@@ -1,8 +1,8 @@
-using Quartz;
+using ConnectorHub.Core.Scheduling;
 
 namespace ConnectorHub.Host.Dashboard.Schedules;
 
-/// <summary>What a schedule means: its explanation and its next fire times, computed by Quartz in the sync's time zone.</summary>
+/// <summary>What a schedule means: its explanation and its next fire times, computed in the sync's time zone.</summary>
 /// <param name="Error">Why the expression or zone is not accepted, or null.</param>
 /// <param name="Description">The expression in words, or a note that the sync runs manually only.</param>
 /// <param name="Next">The next fire times, in <paramref name="Zone"/>.</param>
@@ -28,20 +28,12 @@ public sealed class SchedulePreviewer(TimeProvider time)
             return new SchedulePreview(null, "No schedule: the sync runs only when someone runs it now.", [], zone!);
         }
 
-        if (!CronExpression.TryParse(cron.Trim(), out var parsed))
+        if (CronSchedule.Problem(cron.Trim()) is { } problem)
         {
-            return new SchedulePreview($"'{cron}' is not a Quartz cron expression. It has seconds first: '0 0 2 * * ?' runs at 02:00 every day, '0 */15 * * * ?' every 15 minutes.", string.Empty, [], zone!);
+            return new SchedulePreview(problem, string.Empty, [], zone!);
         }
 
-        var expression = parsed.WithTimeZone(zone!);
-        var next = new List<DateTimeOffset>(Count);
-        var after = time.GetUtcNow();
-        while (next.Count < Count && expression.GetNextValidTimeAfter(after) is { } fire)
-        {
-            next.Add(TimeZoneInfo.ConvertTime(fire, zone!));
-            after = fire;
-        }
-
+        var next = CronSchedule.Next(cron.Trim(), zone!, time.GetUtcNow(), Count).Select(fire => TimeZoneInfo.ConvertTime(fire, zone!)).ToArray();
         return new SchedulePreview(null, CronExplainer.Describe(cron), next, zone!);
     }
 }

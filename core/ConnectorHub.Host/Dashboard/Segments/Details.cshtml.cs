@@ -15,7 +15,7 @@ public sealed class DetailsModel(
     SegmentQueries queries,
     SegmentRefresher refresher,
     ActivationService activations,
-    ActivationQueue queue,
+    IActivationLauncher queue,
     DeliveryQueries ledger,
     ConnectionService connections) : DashboardPage
 {

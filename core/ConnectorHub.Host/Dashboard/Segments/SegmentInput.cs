@@ -13,7 +13,7 @@ public sealed class SegmentInput
     /// <summary>The rule tree as JSON (see docs/segments.md).</summary>
     public string Definition { get; set; } = StarterRule;
 
-    /// <summary>Quartz cron for the refresh; empty for on demand only.</summary>
+    /// <summary>Cron expression for the refresh; empty for on demand only.</summary>
     public string? ScheduleCron { get; set; } = SegmentRequest.DefaultSchedule;
 
     public string? ScheduleTimeZone { get; set; }

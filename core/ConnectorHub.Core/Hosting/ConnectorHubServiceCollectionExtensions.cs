@@ -31,7 +31,6 @@ public static class ConnectorHubServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddOptions<PluginOptions>().BindConfiguration(PluginOptions.Section);
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .PostConfigure(o => o.ConnectionString ??= configuration.GetConnectionString("ConnectorHub"))
             .Validate(o => o.Provider != StorageProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
@@ -47,8 +46,7 @@ public static class ConnectorHubServiceCollectionExtensions
 
         services.AddHostedService<HubStartup>();
 
-        services.AddSingleton<PluginLoader>();
-        services.AddSingleton(sp => sp.GetRequiredService<PluginLoader>().LoadAll(ResolvePluginsDirectory(sp.GetRequiredService<IOptions<PluginOptions>>().Value)));
+        services.AddPlugins();
 
         var dataProtection = services.AddDataProtection().SetApplicationName("ConnectorHub");
         var secrets = configuration.GetSection(SecretsOptions.Section).Get<SecretsOptions>() ?? new SecretsOptions();
@@ -93,9 +91,6 @@ public static class ConnectorHubServiceCollectionExtensions
 
     private static HubDatabase CreateDatabase(StorageOptions options, IHostEnvironment environment) =>
         new(options.Provider, StorageSettings.ConnectionString(options, environment.ContentRootPath));
-
-    private static string ResolvePluginsDirectory(PluginOptions options) =>
-        Path.GetFullPath(options.Directory, AppContext.BaseDirectory);
 }
 
 /// <summary>Adds further ConnectorHub capabilities to the service collection.</summary>

@@ -34,7 +34,7 @@ internal sealed class BenchStore : IAsyncDisposable
             store = new BenchStore(new HubDatabase(provider, $"Data Source={folder.Combine("hub.db")}"), folder);
         }
 
-        await new SchemaMigrator(store.Database, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+        await new SchemaMigrator(store.Database, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
         return store;
     }
 

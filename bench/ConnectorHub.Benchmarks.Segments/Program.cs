@@ -23,7 +23,7 @@ if (Environment.GetEnvironmentVariable(PostgresServer.ExtraOptionsVariable) is n
 var now = new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero);
 var clock = new BenchClock(now);
 await using var database = new HubDatabase(StorageProvider.Postgres, await (await PostgresServer.GetAsync()).CreateDatabaseAsync("bench"));
-await new SchemaMigrator(database, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
 await SegmentData.LoadAsync(database, profiles, events, now);
 
 const string Rule = """{"all":[{"trait":"plan","op":"equals","value":"gold"},{"event":"Order Completed","count":{"atLeast":2},"within":{"days":30}}]}""";

@@ -14,6 +14,9 @@ public static class RepoPaths
     /// <summary>Where test-only plugin fixtures are built.</summary>
     public static string TestPlugins => Path.Combine(Root, "artifacts", "test-plugins");
 
+    /// <summary>Where second builds of test plugins are put (the echo plugin as version 2.0.0), for hot reload tests.</summary>
+    public static string TestPluginsV2 => Path.Combine(Root, "artifacts", "test-plugins-v2");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -25,6 +25,9 @@ internal static class CliHost
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectorHub:Plugins:Directory"] = pluginsDirectory,
+
+            // One command, one set of plugins: nothing to watch.
+            ["ConnectorHub:Plugins:HotReload"] = "false",
             ["ConnectorHub:Storage:Provider"] = store.Provider.ToString(),
             ["ConnectorHub:Storage:ConnectionString"] = store.ConnectionString,
         });

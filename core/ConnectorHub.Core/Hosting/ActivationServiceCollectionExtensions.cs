@@ -1,6 +1,7 @@
 using ConnectorHub.Core.Activation;
 using ConnectorHub.Core.Segments;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ConnectorHub.Core.Hosting;
 
@@ -9,11 +10,8 @@ internal static class ActivationServiceCollectionExtensions
 {
     public static IServiceCollection AddActivation(this IServiceCollection services)
     {
-        services.AddOptions<ActivationOptions>().BindConfiguration(ActivationOptions.Section)
-            .Validate(o => o.PageSize > 0 && o.MaxBatchSize > 0 && o.MaxAttempts > 0, "ConnectorHub:Activation: PageSize, MaxBatchSize and MaxAttempts must be positive.")
-            .Validate(o => o.RetrySweepInterval > TimeSpan.Zero && o.RetryBaseDelay >= TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay,
-                "ConnectorHub:Activation: RetrySweepInterval must be positive and RetryMaxDelay at least RetryBaseDelay.")
-            .ValidateOnStart();
+        services.AddOptions<ActivationOptions>().BindConfiguration(ActivationOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ActivationOptions>, ActivationOptionsValidator>();
         services.AddSingleton<ActivationService>();
         services.AddSingleton<ActivationRunner>();
         services.AddSingleton<DeliveryQueries>();

@@ -1,14 +1,11 @@
 using ConnectorHub.Core.Access;
 using ConnectorHub.Core.Connections;
-using System.Security.Cryptography.X509Certificates;
 using ConnectorHub.Core.Plugins;
 using ConnectorHub.Core.Runner;
 using ConnectorHub.Core.Runs;
 using ConnectorHub.Core.Syncs;
 using ConnectorHub.Core.Secrets;
 using ConnectorHub.Core.Storage;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,14 +26,13 @@ public static class ConnectorHubServiceCollectionExtensions
     public static ConnectorHubBuilder AddConnectorHub(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddHostedService<SettingsValidation>();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddOptions<PluginOptions>().BindConfiguration(PluginOptions.Section);
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .PostConfigure(o => o.ConnectionString ??= configuration.GetConnectionString("ConnectorHub"))
-            .Validate(o => o.Provider != StorageProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
-                "ConnectorHub:Storage:Provider is Postgres but no connection string is set. Set ConnectorHub:Storage:ConnectionString (or ConnectionStrings:ConnectorHub), e.g. with the environment variable ConnectorHub__Storage__ConnectionString.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
 
         services.AddSingleton(sp => CreateDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
         services.AddDbContextFactory<HubDbContext>((sp, options) => UseProvider(options, sp.GetRequiredService<HubDatabase>()));
@@ -47,17 +43,9 @@ public static class ConnectorHubServiceCollectionExtensions
 
         services.AddHostedService<HubStartup>();
 
-        services.AddSingleton<PluginLoader>();
-        services.AddSingleton(sp => sp.GetRequiredService<PluginLoader>().LoadAll(ResolvePluginsDirectory(sp.GetRequiredService<IOptions<PluginOptions>>().Value)));
+        services.AddPlugins();
 
-        var dataProtection = services.AddDataProtection().SetApplicationName("ConnectorHub");
-        var secrets = configuration.GetSection(SecretsOptions.Section).Get<SecretsOptions>() ?? new SecretsOptions();
-        if (secrets.KeyCertificatePath is { Length: > 0 } certificatePath)
-        {
-            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificatePath, secrets.KeyCertificatePassword));
-        }
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<HubDatabase>())));
+        services.AddSecrets(configuration);
 
         services.AddSingleton<UserService>();
         services.AddSingleton<DashboardSessions>();
@@ -69,7 +57,8 @@ public static class ConnectorHubServiceCollectionExtensions
         services.AddSingleton<SyncService>();
         services.AddSingleton<RunService>();
         services.AddSingleton<RunCancellations>();
-        services.AddOptions<SyncRunnerOptions>().BindConfiguration(SyncRunnerOptions.Section);
+        services.AddOptions<SyncRunnerOptions>().BindConfiguration(SyncRunnerOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SyncRunnerOptions>, SyncRunnerOptionsValidator>();
         services.TryAddSingleton<IStreamMapperFactory, CanonicalMapperFactory>();
         services.AddSingleton<SyncRunner>();
         services.TryAddSingleton<IRunLauncher, LocalRunLauncher>();
@@ -94,9 +83,6 @@ public static class ConnectorHubServiceCollectionExtensions
 
     private static HubDatabase CreateDatabase(StorageOptions options, IHostEnvironment environment) =>
         new(options.Provider, StorageSettings.ConnectionString(options, environment.ContentRootPath));
-
-    private static string ResolvePluginsDirectory(PluginOptions options) =>
-        Path.GetFullPath(options.Directory, AppContext.BaseDirectory);
 }
 
 /// <summary>Adds further ConnectorHub capabilities to the service collection.</summary>

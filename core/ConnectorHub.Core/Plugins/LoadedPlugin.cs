@@ -1,20 +1,26 @@
+using System.Runtime.Loader;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Destinations;
 using ConnectorHub.Sdk.Sources;
+using AssemblyLoader = McMaster.NETCore.Plugins.PluginLoader;
 
 namespace ConnectorHub.Core.Plugins;
 
-/// <summary>A plugin the host loaded: its manifest, folder, spec and connector instance.</summary>
+/// <summary>
+/// A plugin the host loaded: its manifest, folder, spec and connector instance. A run keeps the instance it started
+/// with, so when a new version of the plugin is installed the run finishes on this one.
+/// </summary>
 public sealed class LoadedPlugin
 {
-    private PluginLoadContext? _context;
+    private AssemblyLoader? _assemblies;
     private IConnector? _connector;
 
-    internal LoadedPlugin(PluginManifest manifest, string directory, PluginLoadContext context, IConnector connector, ConnectorSpec spec)
+    internal LoadedPlugin(PluginManifest manifest, string directory, PluginFolderFingerprint fingerprint, AssemblyLoader assemblies, IConnector connector, ConnectorSpec spec)
     {
         Manifest = manifest;
         Directory = directory;
-        _context = context;
+        Fingerprint = fingerprint;
+        _assemblies = assemblies;
         _connector = connector;
         Spec = spec;
     }
@@ -24,6 +30,9 @@ public sealed class LoadedPlugin
 
     /// <summary>The plugin's id.</summary>
     public string Id => Manifest.Id;
+
+    /// <summary>The plugin's version, from its manifest.</summary>
+    public string Version => Manifest.Version;
 
     /// <summary>The folder the plugin was loaded from (default mappings and README live here).</summary>
     public string Directory { get; }
@@ -42,8 +51,17 @@ public sealed class LoadedPlugin
     public IDestinationConnector Destination => Connector as IDestinationConnector
         ?? throw new InvalidOperationException($"The plugin '{Id}' is a {Manifest.Kind.ToString().ToLowerInvariant()}, not a destination.");
 
-    /// <summary>The load context, for unload verification in tests.</summary>
-    internal PluginLoadContext? LoadContext => _context;
+    /// <summary>What the folder held when the plugin was loaded, to notice a new version dropped into it.</summary>
+    internal PluginFolderFingerprint Fingerprint { get; }
+
+    /// <summary>The plugin's load context, for unload verification in tests.</summary>
+    internal AssemblyLoadContext? LoadContext => _assemblies?.LoadContext;
+
+    /// <summary>The connector instance, or null once unloaded; the hot reload watches it to know when a version is no longer in use.</summary>
+    internal IConnector? ConnectorOrNull => _connector;
+
+    /// <summary>The assemblies, for the hot reload to unload once nothing uses this version any more.</summary>
+    internal AssemblyLoader? Assemblies => _assemblies;
 
     /// <summary>
     /// Starts unloading the plugin's assemblies. Unloading completes once nothing references the plugin's types
@@ -52,7 +70,7 @@ public sealed class LoadedPlugin
     public void Unload()
     {
         _connector = null;
-        _context?.Unload();
-        _context = null;
+        _assemblies?.Dispose();
+        _assemblies = null;
     }
 }

@@ -5,12 +5,14 @@ using ConnectorHub.Sdk.Destinations;
 using ConnectorHub.Sdk.Schemas;
 using ConnectorHub.Sdk.Sources;
 using Microsoft.Extensions.Logging;
+using AssemblyLoader = McMaster.NETCore.Plugins.PluginLoader;
 
 namespace ConnectorHub.Core.Plugins;
 
 /// <summary>
-/// Loads every plugin folder under a directory, each into its own collectible load context. A plugin that cannot
-/// be loaded is refused with a reason that names it and says how to fix it; the others load regardless.
+/// Loads every plugin folder under a directory, each into its own collectible load context (McMaster.NETCore.Plugins,
+/// with the <see cref="SharedContracts"/> shared from the host). A plugin that cannot be loaded is refused with a
+/// reason that names it and says how to fix it; the others load regardless.
 /// </summary>
 public sealed class PluginLoader(ILogger<PluginLoader> logger)
 {
@@ -19,44 +21,30 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
     /// <summary>Loads all plugin folders (immediate subfolders) of <paramref name="pluginsDirectory"/>.</summary>
     public PluginCatalog LoadAll(string pluginsDirectory)
     {
-        var loaded = new List<LoadedPlugin>();
-        var refusals = new List<PluginRefusal>();
         if (!Directory.Exists(pluginsDirectory))
         {
             logger.LogWarning("The plugins directory {Directory} does not exist; no connectors are available.", pluginsDirectory);
-            return new PluginCatalog(loaded, refusals);
         }
 
-        foreach (var directory in Directory.GetDirectories(pluginsDirectory).Order(StringComparer.Ordinal))
-        {
-            try
-            {
-                loaded.Add(Load(directory));
-            }
-            catch (PluginLoadException ex)
-            {
-                refusals.Add(new PluginRefusal(directory, TryReadId(directory), ex.Message));
-            }
-        }
-
-        RefuseDuplicateIds(loaded, refusals);
-        foreach (var refusal in refusals)
+        var scan = PluginDirectoryScan.Run(this, pluginsDirectory, []);
+        foreach (var refusal in scan.Refusals)
         {
             logger.LogError("Plugin refused: {Reason}", refusal.Reason);
         }
 
-        foreach (var plugin in loaded)
+        foreach (var plugin in scan.Plugins)
         {
-            logger.LogInformation("Loaded {Kind} plugin {Id} {Version} from {Directory}.", plugin.Manifest.Kind, plugin.Id, plugin.Manifest.Version, plugin.Directory);
+            logger.LogInformation("Loaded {Kind} plugin {Id} {Version} from {Directory}.", plugin.Manifest.Kind, plugin.Id, plugin.Version, plugin.Directory);
         }
 
-        return new PluginCatalog(loaded, refusals);
+        return new PluginCatalog(scan.Plugins, scan.Refusals);
     }
 
     /// <summary>Loads one plugin folder; throws <see cref="PluginLoadException"/> with the reason when refused.</summary>
     public LoadedPlugin Load(string directory)
     {
         logger.LogDebug("Loading the plugin in {Directory}.", directory);
+        var fingerprint = PluginFolderFingerprint.Of(directory);
         var manifest = PluginManifestReader.Read(directory);
         var name = $"Plugin '{manifest.Id}' ({directory})";
         CheckSdkVersion(Version.Parse(manifest.SdkVersion), name, "its plugin.json declares");
@@ -68,16 +56,16 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
                 "Reference the SDK with Private=\"false\" and ExcludeAssets=\"runtime\" and delete the copy from the plugin folder.");
         }
 
-        var assemblyPath = Path.Combine(directory, manifest.Assembly);
+        var assemblyPath = Path.GetFullPath(Path.Combine(directory, manifest.Assembly));
         if (!File.Exists(assemblyPath))
         {
             throw new PluginLoadException($"{name}: the assembly '{manifest.Assembly}' named in plugin.json is not in the folder. Build the plugin, or fix 'assembly' in plugin.json.");
         }
 
-        var context = new PluginLoadContext(assemblyPath);
+        var assemblies = CreateAssemblyLoader(assemblyPath, name);
         try
         {
-            var assembly = LoadAssembly(context, assemblyPath, name);
+            var assembly = LoadAssembly(assemblies, assemblyPath, name);
             var sdkReference = assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == SdkAssemblyName);
             if (sdkReference?.Version is { } built)
             {
@@ -86,26 +74,42 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
 
             var connector = CreateConnector(assembly, manifest, name);
             var spec = ReadSpec(connector, name);
-            return new LoadedPlugin(manifest, directory, context, connector, spec);
+            return new LoadedPlugin(manifest, directory, fingerprint, assemblies, connector, spec);
         }
         catch
         {
-            context.Unload();
+            assemblies.Dispose();
             throw;
         }
     }
 
-    private static Assembly LoadAssembly(PluginLoadContext context, string assemblyPath, string name)
+    /// <summary>
+    /// A collectible load context for the plugin. Assemblies are read into memory rather than mapped from their files,
+    /// so a new version copied over the folder never changes the bytes under a version that is still running.
+    /// </summary>
+    private static AssemblyLoader CreateAssemblyLoader(string assemblyPath, string name)
     {
         try
         {
-            return context.LoadFromAssemblyPath(assemblyPath);
+            return AssemblyLoader.CreateFromAssemblyFile(assemblyPath, isUnloadable: true, SharedContracts.Types, config => config.LoadInMemory = true);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new PluginLoadException($"{name}: its dependency manifest ({Path.GetFileNameWithoutExtension(assemblyPath)}.deps.json) could not be read: {ex.Message} Rebuild the plugin and copy the whole output folder again.", ex);
+        }
+    }
+
+    private static Assembly LoadAssembly(AssemblyLoader assemblies, string assemblyPath, string name)
+    {
+        try
+        {
+            return assemblies.LoadDefaultAssembly();
         }
         catch (BadImageFormatException ex)
         {
             throw new PluginLoadException($"{name}: '{Path.GetFileName(assemblyPath)}' is not a valid .NET assembly (corrupt or built for another platform). Rebuild the plugin and copy it again.", ex);
         }
-        catch (FileLoadException ex)
+        catch (IOException ex)
         {
             throw new PluginLoadException($"{name}: '{Path.GetFileName(assemblyPath)}' could not be loaded: {ex.Message}", ex);
         }
@@ -196,33 +200,6 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
             throw new PluginLoadException(
                 $"{name}: {how} SDK {version.ToString(3)}, but this hub supports SDK {SdkInfo.MajorVersion}.x. " +
                 $"Rebuild the plugin against ConnectorHub.Sdk {SdkInfo.MajorVersion}.x, or install a version of the plugin made for it.");
-        }
-    }
-
-    private static void RefuseDuplicateIds(List<LoadedPlugin> loaded, List<PluginRefusal> refusals)
-    {
-        foreach (var group in loaded.GroupBy(p => p.Id).Where(g => g.Count() > 1).ToArray())
-        {
-            var folders = string.Join(" and ", group.Select(p => $"'{p.Directory}'"));
-            foreach (var plugin in group)
-            {
-                refusals.Add(new PluginRefusal(plugin.Directory, plugin.Id,
-                    $"Plugin '{plugin.Id}': the folders {folders} both declare this id, so neither was loaded. Remove one of them, or give it another id in its plugin.json."));
-                plugin.Unload();
-                loaded.Remove(plugin);
-            }
-        }
-    }
-
-    private static string? TryReadId(string directory)
-    {
-        try
-        {
-            return PluginManifestReader.Read(directory).Id;
-        }
-        catch (PluginLoadException)
-        {
-            return null;
         }
     }
 }

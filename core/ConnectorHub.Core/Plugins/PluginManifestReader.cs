@@ -28,7 +28,7 @@ internal static partial class PluginManifestReader
         }
         catch (JsonException ex)
         {
-            throw new PluginLoadException($"{path} is malformed: {ex.Message} Fix the file and restart the hub.", ex);
+            throw new PluginLoadException($"{path} is malformed: {ex.Message} Fix the file.", ex);
         }
 
         if (manifest is null)

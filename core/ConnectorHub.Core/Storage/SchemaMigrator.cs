@@ -2,17 +2,28 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dapper;
+using DbUp;
+using DbUp.Builder;
+using DbUp.Engine;
+using DbUp.Engine.Output;
+using DbUp.Postgresql;
+using DbUp.Sqlite;
+using DbUp.Support;
 using Microsoft.Extensions.Logging;
 
 namespace ConnectorHub.Core.Storage;
 
 /// <summary>
-/// Creates and upgrades the schema in place at start, data kept. Migrations are numbered SQL scripts per provider
-/// (<c>Storage/Migrations/{Sqlite,Postgres}/NNNN_name.sql</c>, embedded), applied in order, each in a transaction
-/// and recorded in <c>schema_migrations</c>. On PostgreSQL an advisory lock lets several nodes start at once.
+/// Creates and upgrades the schema in place at start, data kept, with DbUp. Migrations are SQL scripts per provider
+/// (<c>Storage/Migrations/{Sqlite,Postgres}/NNNN_name.sql</c>, embedded), applied in name order, all in one
+/// transaction, each recorded by its file name in DbUp's journal (<see cref="JournalTable"/>). Several nodes may start
+/// at once: on PostgreSQL an advisory lock, on SQLite the write lock the transaction takes first, lets one migrate.
 /// </summary>
-public sealed partial class SchemaMigrator(HubDatabase database, TimeProvider time, ILogger<SchemaMigrator> logger)
+public sealed partial class SchemaMigrator(HubDatabase database, ILogger<SchemaMigrator> logger)
 {
+    /// <summary>DbUp's journal table: one row per script applied.</summary>
+    public const string JournalTable = "schema_versions";
+
     private const long AdvisoryLockKey = 0x436F6E6E48756221; // "ConnHub!"
 
     /// <summary>The migrations shipped for the current provider, in order.</summary>
@@ -24,65 +35,61 @@ public sealed partial class SchemaMigrator(HubDatabase database, TimeProvider ti
     /// </summary>
     public async Task<int> MigrateAsync(int? upToVersion = null, CancellationToken cancellationToken = default)
     {
+        var scripts = Available.Where(m => m.Version <= (upToVersion ?? int.MaxValue)).Select(m => new SqlScript(m.ScriptName, m.Sql)).ToArray();
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await LockAsync(connection, cancellationToken);
-        try
-        {
-            await connection.ExecuteAsync(CreateHistoryTableSql);
-
-            // On SQLite this is BEGIN IMMEDIATE: the write lock is taken before reading what is applied.
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations", transaction: transaction)).ToHashSet();
-            var pending = Available.Where(m => !applied.Contains(m.Version) && m.Version <= (upToVersion ?? int.MaxValue)).ToArray();
-            foreach (var migration in pending)
-            {
-                logger.LogInformation("Applying schema migration {Version} {Name}.", migration.Version, migration.Name);
-                await connection.ExecuteAsync(migration.Sql, transaction: transaction);
-                await connection.ExecuteAsync(
-                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-                    new { migration.Version, migration.Name, AppliedAt = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) },
-                    transaction);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            return pending.Length;
-        }
-        finally
-        {
-            await UnlockAsync(connection, cancellationToken);
-        }
-    }
-
-    /// <summary>The versions recorded as applied.</summary>
-    public async Task<IReadOnlyList<int>> AppliedVersionsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(CreateHistoryTableSql);
-        return (await connection.QueryAsync<int>("SELECT version FROM schema_migrations ORDER BY version")).ToArray();
-    }
-
-    private const string CreateHistoryTableSql =
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)";
-
-    private async Task LockAsync(DbConnection connection, CancellationToken cancellationToken)
-    {
         if (database.Provider == StorageProvider.Postgres)
         {
             await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key)", new { key = AdvisoryLockKey }, cancellationToken: cancellationToken));
+            try
+            {
+                await LegacyJournal.ImportAsync(connection, database.Provider, Journal(), cancellationToken);
+                return Upgrade(DeployChanges.To.PostgresqlDatabase(new PostgresqlConnectionManager(database.PostgresDataSource)).JournalToPostgresqlTable(null, JournalTable), scripts);
+            }
+            finally
+            {
+                await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@key)", new { key = AdvisoryLockKey }, cancellationToken: CancellationToken.None));
+            }
         }
-        else
-        {
-            // WAL lets readers go on while a run writes; it is a property of the database file.
-            await connection.ExecuteAsync("PRAGMA journal_mode=WAL");
-        }
+
+        // WAL lets readers go on while a run writes; it is a property of the database file, set outside a transaction.
+        await connection.ExecuteAsync("PRAGMA journal_mode=WAL");
+        await LegacyJournal.ImportAsync(connection, database.Provider, Journal(), cancellationToken);
+
+        // DbUp's single transaction is BEGIN IMMEDIATE on SQLite: the write lock is taken before it reads the journal.
+        return Upgrade(DeployChanges.To.SqliteDatabase(database.ConnectionString).JournalToSqliteTable(JournalTable), scripts);
     }
 
-    private async Task UnlockAsync(DbConnection connection, CancellationToken cancellationToken)
+    /// <summary>The file names of the scripts recorded as applied, in order.</summary>
+    public async Task<IReadOnlyList<string>> AppliedScriptsAsync(CancellationToken cancellationToken = default)
     {
-        if (database.Provider == StorageProvider.Postgres)
-        {
-            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@key)", new { key = AdvisoryLockKey }, cancellationToken: cancellationToken));
-        }
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var exists = database.Provider == StorageProvider.Postgres
+            ? await connection.ExecuteScalarAsync<bool>($"SELECT to_regclass('{JournalTable}') IS NOT NULL")
+            : await connection.ExecuteScalarAsync<bool>($"SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = '{JournalTable}'");
+        return exists ? (await connection.QueryAsync<string>($"SELECT scriptname FROM {JournalTable} ORDER BY scriptname")).ToArray() : [];
+    }
+
+    private int Upgrade(UpgradeEngineBuilder builder, SqlScript[] scripts)
+    {
+        var result = builder
+            .WithScripts(scripts)
+            .WithTransaction()
+            .WithVariablesDisabled()
+            .LogTo(logger)
+            .Build()
+            .PerformUpgrade();
+        return result.Successful
+            ? result.Scripts.Count()
+            : throw new InvalidOperationException(
+                $"The schema migration '{result.ErrorScript?.Name}' failed, so none of this start's migrations were applied: {result.Error.Message}", result.Error);
+    }
+
+    private TableJournal Journal()
+    {
+        var log = new MicrosoftUpgradeLog(logger);
+        return database.Provider == StorageProvider.Postgres
+            ? new PostgresqlTableJournal(() => new PostgresqlConnectionManager(database.PostgresDataSource), () => log, null, JournalTable)
+            : new SqliteTableJournal(() => new SqliteConnectionManager(database.ConnectionString), () => log, JournalTable);
     }
 
     private static IReadOnlyList<Migration> Discover(StorageProvider provider)
@@ -103,10 +110,7 @@ public sealed partial class SchemaMigrator(HubDatabase database, TimeProvider ti
             migrations.Add(new Migration(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, reader.ReadToEnd()));
         }
 
-        var duplicate = migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
-        return duplicate is not null
-            ? throw new InvalidOperationException($"Two {provider} migrations have version {duplicate.Key}: {string.Join(", ", duplicate.Select(m => m.Name))}.")
-            : migrations.OrderBy(m => m.Version).ToArray();
+        return migrations.OrderBy(m => m.ScriptName, StringComparer.Ordinal).ToArray();
     }
 
     [GeneratedRegex(@"^(\d{4})_([A-Za-z0-9_]+)\.sql$")]
@@ -114,7 +118,11 @@ public sealed partial class SchemaMigrator(HubDatabase database, TimeProvider ti
 }
 
 /// <summary>One schema migration script.</summary>
-/// <param name="Version">Its number; migrations apply in this order.</param>
+/// <param name="Version">Its number; migrations apply in the order of their file names, so of their numbers.</param>
 /// <param name="Name">What it does.</param>
 /// <param name="Sql">The script.</param>
-public sealed record Migration(int Version, string Name, string Sql);
+public sealed record Migration(int Version, string Name, string Sql)
+{
+    /// <summary>The script's file name, <c>NNNN_name.sql</c>: what the journal records.</summary>
+    public string ScriptName => $"{Version.ToString("0000", CultureInfo.InvariantCulture)}_{Name}.sql";
+}

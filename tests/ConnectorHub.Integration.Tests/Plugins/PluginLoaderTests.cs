@@ -4,6 +4,7 @@ using ConnectorHub.Core.Plugins;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Sources;
 using ConnectorHub.TestSupport;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ConnectorHub.Integration.Tests.Plugins;
@@ -51,6 +52,17 @@ public sealed class PluginLoaderTests : IDisposable
         Assert.True(plugin.Connector is ISourceConnector);
         Assert.Same(typeof(ISourceConnector).Assembly, plugin.Connector.GetType().GetInterfaces().Single(i => i.Name == nameof(ISourceConnector)).Assembly);
         Assert.Equal("object", plugin.Spec.ConfigSchema["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void LoadedPlugin_GetsTheHostsMicrosoftExtensionsAbstractions_EvenWhenItShipsItsOwnCopy()
+    {
+        _plugins.AddEcho("echo");
+        _plugins.CopyIn("echo", typeof(ILogger).Assembly.Location);
+
+        var plugin = Assert.Single(_loader.LoadAll(_plugins.Path).Plugins);
+
+        Assert.Same(typeof(ILogger).Assembly, plugin.LoadContext!.LoadFromAssemblyName(typeof(ILogger).Assembly.GetName()));
     }
 
     [Fact]

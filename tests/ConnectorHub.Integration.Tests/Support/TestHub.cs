@@ -68,7 +68,17 @@ public sealed class TestHub : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddConnectorHub(builder.Configuration);
         var host = builder.Build();
-        await host.StartAsync();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            host.Dispose();
+            folder.Dispose();
+            throw;
+        }
+
         return new TestHub(host, folder, provider, connectionString);
     }
 

@@ -45,7 +45,7 @@ public sealed class TestStore : IAsyncDisposable
     }
 
     /// <summary>A migrator for this database.</summary>
-    public SchemaMigrator Migrator() => new(Database, TimeProvider.System, NullLogger<SchemaMigrator>.Instance);
+    public SchemaMigrator Migrator() => new(Database, NullLogger<SchemaMigrator>.Instance);
 
     /// <summary>A new EF Core context on this database.</summary>
     public HubDbContext CreateDbContext() =>

@@ -10,7 +10,9 @@ namespace ConnectorHub.TestPlugins.Echo;
 /// Emits <c>count</c> numbered records <c>{"id":"n-1","n":1}</c> on the stream <c>numbers</c>, with a checkpoint
 /// <c>{"n":k}</c> every <c>state_every</c> records, resuming after the checkpoint it is given. Settings script the
 /// failures the runner must survive: a transient failure once at a record, a configuration failure, rejected and
-/// key-less records, and a per-record delay for cancel and crash tests.
+/// key-less records, a per-record delay for cancel and crash tests, and a pause at a record until a file appears
+/// (<c>pause_at</c>, <c>resume_file</c>) for tests that act while a run is in flight. With <c>emit_version</c>
+/// every record carries <c>plugin_version</c>, the version of the build that read it (the hot reload tests load two).
 /// </summary>
 public sealed class EchoSource : ISourceConnector
 {
@@ -39,6 +41,9 @@ public sealed class EchoSource : ISourceConnector
                 "reject_at": { "type": "array", "items": { "type": "integer" } },
                 "missing_key_at": { "type": "array", "items": { "type": "integer" } },
                 "delay_ms": { "type": "integer", "minimum": 0 },
+                "pause_at": { "type": "integer", "description": "Before this record, write '{resume_file}.waiting' and wait until resume_file exists." },
+                "resume_file": { "type": "string" },
+                "emit_version": { "type": "boolean" },
                 "token": { "type": "string", "secret": true }
               }
             }
@@ -82,6 +87,7 @@ public sealed class EchoSource : ISourceConnector
         var delay = TimeSpan.FromMilliseconds(config.GetInt32("delay_ms", 0));
         var rejectAt = Numbers(config, "reject_at");
         var missingKeyAt = Numbers(config, "missing_key_at");
+        var version = config.GetBoolean("emit_version", false) ? typeof(EchoSource).Assembly.GetName().Version!.ToString(3) : null;
         var start = (request.StateOf("numbers")?["n"]?.GetValue<int>() ?? 0) + 1;
         for (var n = start; n <= count; n++)
         {
@@ -92,13 +98,20 @@ public sealed class EchoSource : ISourceConnector
             }
 
             FailOnceAt(config, n);
+            await PauseAtAsync(config, n, cancellationToken);
             if (rejectAt.Contains(n))
             {
                 yield return new RecordRejectedMessage("numbers", $"Row {n} has an unreadable value.", $"numbers line {n}", $"{n},???");
             }
             else
             {
-                yield return new RecordMessage("numbers", missingKeyAt.Contains(n) ? new JsonObject { ["n"] = n } : new JsonObject { ["id"] = $"n-{n}", ["n"] = n });
+                var record = missingKeyAt.Contains(n) ? new JsonObject { ["n"] = n } : new JsonObject { ["id"] = $"n-{n}", ["n"] = n };
+                if (version is not null)
+                {
+                    record["plugin_version"] = version;
+                }
+
+                yield return new RecordMessage("numbers", record);
             }
 
             if (n % stateEvery == 0 || n == count)
@@ -110,6 +123,21 @@ public sealed class EchoSource : ISourceConnector
 
     private static HashSet<int> Numbers(ConnectorConfig config, string name) =>
         config.GetNode(name) is JsonArray array ? array.Select(i => i!.GetValue<int>()).ToHashSet() : [];
+
+    private static async Task PauseAtAsync(ConnectorConfig config, int n, CancellationToken cancellationToken)
+    {
+        if (config.GetInt32("pause_at", 0) != n)
+        {
+            return;
+        }
+
+        var resume = config.GetRequiredString("resume_file");
+        await File.WriteAllTextAsync(resume + ".waiting", $"paused before record {n}", cancellationToken);
+        while (!File.Exists(resume))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
+        }
+    }
 
     private static void FailOnceAt(ConnectorConfig config, int n)
     {

@@ -5,6 +5,7 @@ using ConnectorHub.Core.Segments.Refresh;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Integration.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectorHub.Integration.Tests.Segments;
 
@@ -27,7 +28,7 @@ public sealed class SegmentWorld : IAsyncDisposable
 
     public HubDatabase Database => Store.Database;
 
-    public FixedClock Clock { get; } = new(Now);
+    public FakeTimeProvider Clock { get; } = new(Now);
 
     public ProfileSeed Seed { get; }
 

@@ -44,7 +44,7 @@ foreach (var (rule, value) in new (string, string)[]
     ("{ from: v, normalize: country }", "United Kingdom"), ("{ from: v, normalize: name }", "  Ann  Lee "),
     ("{ from: v, normalize: datetime }", "2024-06-01T08:00:00.000Z"), ("{ from: v, normalize: datetime }", "03/05/2024 2:00 PM"),
     ("{ from: v, type: date-time }", "1709647200"), ("{ from: v, normalize: sha256 }", "ann@example.com"),
-    ("\"{{email v}}\"", "Ann@Example.com"),
+    ("\"{{ email v }}\"", "Ann@Example.com"),
 })
 {
     var single = MappingCompiler.Compile($"entity: account\nfields:\n  name: {rule}\n", "rule.yaml");

@@ -21,29 +21,16 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
     private long _lastFlush;
 
     /// <summary>Runs to the end; throws when the run fails or is cancelled.</summary>
-    public async Task ExecuteAsync(CancellationToken cancellationToken)
-    {
-        for (var resumes = 0; ; resumes++)
+    public Task ExecuteAsync(CancellationToken cancellationToken) =>
+        RunRetryPipelines.Resume(options, time, logger, run.Id).ExecuteAsync(async ct =>
         {
-            var states = await store.LoadCheckpointsAsync(run.SyncId, cancellationToken);
-            try
-            {
-                await PumpAsync(states, cancellationToken);
-                await setup.Sink.CompleteAsync(cancellationToken);
+            var states = await store.LoadCheckpointsAsync(run.SyncId, ct);
+            await PumpAsync(states, ct);
+            await setup.Sink.CompleteAsync(ct);
 
-                // A finished full refresh starts over next time; an unfinished one resumes from its checkpoint.
-                await store.ForgetCheckpointsAsync(run.SyncId, setup.Streams.Where(s => s.Stream.SyncMode == SyncMode.FullRefresh).Select(s => s.Stream.Name).ToArray());
-                return;
-            }
-            catch (ConnectorException ex) when (ex.Category is ErrorCategory.Transient or ErrorCategory.RateLimited && resumes < options.MaxResumes)
-            {
-                var wait = ex is RateLimitedException { RetryAfter: { } retryAfter } ? retryAfter : Backoff(resumes);
-                logger.LogWarning("Run {RunId}: {Message} Resuming from the last checkpoint in {Wait} (attempt {Attempt} of {Max}).",
-                    run.Id, ex.Message, wait, resumes + 1, options.MaxResumes);
-                await Task.Delay(wait, time, cancellationToken);
-            }
-        }
-    }
+            // A finished full refresh starts over next time; an unfinished one resumes from its checkpoint.
+            await store.ForgetCheckpointsAsync(run.SyncId, setup.Streams.Where(s => s.Stream.SyncMode == SyncMode.FullRefresh).Select(s => s.Stream.Name).ToArray());
+        }, cancellationToken).AsTask();
 
     private async Task PumpAsync(IReadOnlyDictionary<string, JsonNode> states, CancellationToken cancellationToken)
     {
@@ -201,36 +188,39 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
     private async Task WriteAsync(string stream, IReadOnlyList<DestinationRecord> records, PendingBatch batch, CancellationToken cancellationToken)
     {
         var counts = batch.CountsOf(stream);
-        var pending = records;
-        for (var attempt = 0; pending.Count > 0; attempt++)
+        var attempts = 0;
+        IReadOnlyList<PendingRetry> pending = records.Select(r => new PendingRetry(r, null)).ToArray();
+        var left = await RunRetryPipelines.RecordRetries(options, time).ExecuteAsync(async ct =>
         {
-            var results = InRecordOrder(pending, await setup.Sink.WriteAsync(stream, pending, cancellationToken));
-            var retry = new List<DestinationRecord>();
-            for (var i = 0; i < pending.Count; i++)
+            attempts++;
+            var toSend = pending.Select(p => p.Record).ToArray();
+            var results = InRecordOrder(toSend, await setup.Sink.WriteAsync(stream, toSend, ct));
+            var retry = new List<PendingRetry>();
+            for (var i = 0; i < toSend.Length; i++)
             {
-                var record = pending[i];
-                var result = results[i];
-                switch (result.Outcome)
+                switch (results[i].Outcome)
                 {
                     case RecordOutcome.Accepted:
                         counts.Written++;
                         break;
-                    case RecordOutcome.Retry when attempt < options.MaxRecordRetries:
-                        retry.Add(record);
+                    case RecordOutcome.Retry:
+                        retry.Add(new PendingRetry(toSend[i], results[i].Reason));
                         break;
                     default:
                         counts.Rejected++;
-                        var reason = result.Outcome == RecordOutcome.Retry ? $"Still not accepted after {attempt + 1} attempts: {result.Reason}" : result.Reason ?? "Rejected by the destination.";
-                        batch.Rejects.Add(Reject(stream, RejectionStage.Destination, record.Key, null, reason, record.Data.ToJsonString()));
+                        batch.Rejects.Add(Reject(stream, RejectionStage.Destination, toSend[i].Key, null, results[i].Reason ?? "Rejected by the destination.", toSend[i].Data.ToJsonString()));
                         break;
                 }
             }
 
             pending = retry;
-            if (pending.Count > 0)
-            {
-                await Task.Delay(Backoff(attempt), time, cancellationToken);
-            }
+            return pending;
+        }, cancellationToken);
+
+        foreach (var (record, reason) in left)
+        {
+            counts.Rejected++;
+            batch.Rejects.Add(Reject(stream, RejectionStage.Destination, record.Key, null, $"Still not accepted after {attempts} attempts: {reason}", record.Data.ToJsonString()));
         }
     }
 
@@ -271,10 +261,4 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunProgressStore sto
         Reason = reason,
         RawData = raw is null || raw.Length <= MaxRawLength ? raw : raw[..MaxRawLength],
     };
-
-    private TimeSpan Backoff(int attempt)
-    {
-        var exponential = options.ResumeDelay.TotalMilliseconds * Math.Pow(2, attempt);
-        return TimeSpan.FromMilliseconds(exponential * (0.8 + (Random.Shared.NextDouble() * 0.4)));
-    }
 }

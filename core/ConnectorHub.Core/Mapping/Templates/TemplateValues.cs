@@ -15,7 +15,7 @@ internal static class TemplateValues
         null => null,
         JsonObject obj => new JsonObjectView(obj),
         JsonArray array => new JsonArrayView(array),
-        _ => JsonScalar.Unwrap(node) is string text && string.IsNullOrWhiteSpace(text) ? null : JsonScalar.Unwrap(node),
+        _ => Scalar(JsonScalar.Unwrap(node)),
     };
 
     public static JsonNode? ToJson(object? value) => value switch
@@ -45,4 +45,6 @@ internal static class TemplateValues
     };
 
     public static bool IsMissing(object? value) => value is null || (value is string s && string.IsNullOrWhiteSpace(s));
+
+    private static object? Scalar(object? value) => value is string text && string.IsNullOrWhiteSpace(text) ? null : value;
 }

@@ -24,7 +24,7 @@ public sealed class HubSpotEmulatorScope : IAsyncDisposable
 
     public HubSpotSource Connector { get; } = new();
 
-    public FakeTimeProvider Time { get; } = FakeTimeProvider.Instant();
+    public InstantTimeProvider Time { get; } = new InstantTimeProvider();
 
     public RecordingConfigUpdater Updater { get; } = new();
 

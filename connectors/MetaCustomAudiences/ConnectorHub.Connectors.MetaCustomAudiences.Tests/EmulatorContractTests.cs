@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.MetaCustomAudiences.Tests.Support;
 using ConnectorHub.Sandbox.Hosting;
 using ConnectorHub.Sandbox.Meta.CustomAudiences;
-using ConnectorHub.Sdk.Testing.Time;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectorHub.Connectors.MetaCustomAudiences.Tests;
 

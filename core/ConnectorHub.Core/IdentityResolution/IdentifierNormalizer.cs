@@ -5,7 +5,8 @@ namespace ConnectorHub.Core.IdentityResolution;
 
 /// <summary>
 /// Normalizes identifiers the same way at ingestion and at lookup: types trimmed and lower-cased; emails trimmed and
-/// lower-cased; phones reduced to <c>+</c> and digits (<c>00</c> becomes <c>+</c>); other values trimmed.
+/// lower-cased; phones in E.164 when libphonenumber reads them as valid international numbers (<c>+44 (0)20 7946 0958</c>
+/// is <c>+442079460958</c>), else reduced to <c>+</c> and digits (<c>00</c> becomes <c>+</c>); other values trimmed.
 /// </summary>
 public static class IdentifierNormalizer
 {
@@ -41,6 +42,12 @@ public static class IdentifierNormalizer
 
     private static string Phone(string value)
     {
+        // No region is known here: only numbers written with their country code are read as E.164.
+        if (E164Phone.Format(value, defaultRegion: null) is { } e164)
+        {
+            return e164;
+        }
+
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {

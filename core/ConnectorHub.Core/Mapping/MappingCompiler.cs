@@ -17,18 +17,26 @@ public sealed partial class MappingCompiler
 {
     private readonly List<MappingDefinitionError> _errors = [];
     private readonly MappingDefinition _definition;
+    private readonly TemplateLimits _limits;
     private NormalizerDefaults _defaults = NormalizerDefaults.Utc;
     private TemplateEngine _templates = null!;
     private SchemaFieldCheck? _schema;
 
-    private MappingCompiler(MappingDefinition definition) => _definition = definition;
+    private MappingCompiler(MappingDefinition definition, TemplateLimits limits)
+    {
+        _definition = definition;
+        _limits = limits;
+    }
 
     /// <summary>Compiles the mapping.</summary>
     /// <exception cref="MappingDefinitionException">Every problem found, each naming its file, line and key.</exception>
-    public static CompiledMapping Compile(MappingDefinition definition)
+    public static CompiledMapping Compile(MappingDefinition definition) => Compile(definition, TemplateLimits.Default);
+
+    /// <summary>Compiles the mapping with other template limits (tests of the sandbox).</summary>
+    internal static CompiledMapping Compile(MappingDefinition definition, TemplateLimits limits)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return new MappingCompiler(definition).Run();
+        return new MappingCompiler(definition, limits).Run();
     }
 
     /// <summary>Reads and compiles mapping text (YAML or JSON; see <see cref="MappingReader.Parse"/>).</summary>
@@ -46,7 +54,7 @@ public sealed partial class MappingCompiler
         }
 
         _defaults = Defaults(_definition.Settings, _definition.Location with { Key = "settings" });
-        _templates = new TemplateEngine(_defaults);
+        _templates = new TemplateEngine(_defaults, _limits);
         var index = new RuleIndex();
         var fields = Fields(_definition.Fields, [], index);
         var when = _definition.When is null ? null : Condition(_definition.When);

@@ -21,30 +21,17 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunLease lease, RunP
     private long _lastFlush;
 
     /// <summary>Runs to the end; throws when the run fails or is cancelled.</summary>
-    public async Task ExecuteAsync(CancellationToken cancellationToken)
-    {
-        for (var resumes = 0; ; resumes++)
+    public Task ExecuteAsync(CancellationToken cancellationToken) =>
+        RunRetryPipelines.Resume(options, time, logger, run.Id).ExecuteAsync(async ct =>
         {
-            var states = await store.LoadCheckpointsAsync(run.SyncId, cancellationToken);
-            try
-            {
-                await PumpAsync(states, cancellationToken);
-                await lease.EnsureHeldAsync(cancellationToken);
-                await setup.Sink.CompleteAsync(cancellationToken);
+            var states = await store.LoadCheckpointsAsync(run.SyncId, ct);
+            await PumpAsync(states, ct);
+            await lease.EnsureHeldAsync(ct);
+            await setup.Sink.CompleteAsync(ct);
 
-                // A finished full refresh starts over next time; an unfinished one resumes from its checkpoint.
-                await store.SucceedAsync(run, setup.Streams.Where(s => s.Stream.SyncMode == SyncMode.FullRefresh).Select(s => s.Stream.Name).ToArray(), CancellationToken.None);
-                return;
-            }
-            catch (ConnectorException ex) when (ex.Category is ErrorCategory.Transient or ErrorCategory.RateLimited && resumes < options.MaxResumes)
-            {
-                var wait = ex is RateLimitedException { RetryAfter: { } retryAfter } ? retryAfter : Backoff(resumes);
-                logger.LogWarning("Run {RunId}: {Message} Resuming from the last checkpoint in {Wait} (attempt {Attempt} of {Max}).",
-                    run.Id, ex.Message, wait, resumes + 1, options.MaxResumes);
-                await Task.Delay(wait, time, cancellationToken);
-            }
-        }
-    }
+            // A finished full refresh starts over next time; an unfinished one resumes from its checkpoint.
+            await store.SucceedAsync(run, setup.Streams.Where(s => s.Stream.SyncMode == SyncMode.FullRefresh).Select(s => s.Stream.Name).ToArray(), CancellationToken.None);
+        }, cancellationToken).AsTask();
 
     private async Task PumpAsync(IReadOnlyDictionary<string, JsonNode> states, CancellationToken cancellationToken)
     {
@@ -198,47 +185,53 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunLease lease, RunP
     }
 
     /// <summary>
-    /// Writes <paramref name="records"/> (the front of the stream's batch), retrying those the destination asks to
-    /// retry. Each answered record leaves the batch at once, so a flush cut short and done again re-sends none.
+    /// Writes <paramref name="records"/> (the front of the stream's batch), sending again those the destination asks
+    /// to retry (<see cref="RunRetryPipelines.RecordRetries"/>). Each answered record leaves the batch at once, so a
+    /// flush cut short and done again re-sends none.
     /// </summary>
     private async Task WriteAsync(string stream, IReadOnlyList<DestinationRecord> records, PendingBatch batch, CancellationToken cancellationToken)
     {
         var counts = batch.CountsOf(stream);
-        var pending = records;
-        for (var attempt = 0; pending.Count > 0; attempt++)
+        var attempts = 0;
+        IReadOnlyList<PendingRetry> pending = records.Select(r => new PendingRetry(r, null)).ToArray();
+        var left = await RunRetryPipelines.RecordRetries(options, time).ExecuteAsync(async ct =>
         {
+            attempts++;
+            var toSend = pending.Select(p => p.Record).ToArray();
+
             // Nothing leaves the hub once the run was taken over: a stale run must not deliver beside its recovery.
-            await lease.EnsureHeldAsync(cancellationToken);
+            await lease.EnsureHeldAsync(ct);
             // A write once started is let finish (a cancel takes effect after it): cutting it off would leave records
             // delivered but unanswered, to be sent again.
-            var results = InRecordOrder(pending, await setup.Sink.WriteAsync(stream, pending, CancellationToken.None));
+            var results = InRecordOrder(toSend, await setup.Sink.WriteAsync(stream, toSend, CancellationToken.None));
             var retry = new List<int>();
-            for (var i = 0; i < pending.Count; i++)
+            for (var i = 0; i < toSend.Length; i++)
             {
-                var record = pending[i];
-                var result = results[i];
-                switch (result.Outcome)
+                switch (results[i].Outcome)
                 {
                     case RecordOutcome.Accepted:
                         counts.Written++;
                         break;
-                    case RecordOutcome.Retry when attempt < options.MaxRecordRetries:
+                    case RecordOutcome.Retry:
                         retry.Add(i);
                         break;
                     default:
-                        var reason = result.Outcome == RecordOutcome.Retry ? $"Still not accepted after {attempt + 1} attempts: {result.Reason}" : result.Reason ?? "Rejected by the destination.";
-                        batch.Reject(Reject(stream, RejectionStage.Destination, record.Key, null, reason, record.Data.ToJsonString()));
+                        batch.Reject(Reject(stream, RejectionStage.Destination, toSend[i].Key, null, results[i].Reason ?? "Rejected by the destination.", toSend[i].Data.ToJsonString()));
                         break;
                 }
             }
 
-            batch.Answered(stream, pending.Count, retry);
-            pending = retry.Select(i => pending[i]).ToArray();
-            if (pending.Count > 0)
-            {
-                await Task.Delay(Backoff(attempt), time, cancellationToken);
-            }
+            batch.Answered(stream, toSend.Length, retry);
+            pending = retry.Select(i => new PendingRetry(toSend[i], results[i].Reason)).ToArray();
+            return pending;
+        }, cancellationToken);
+
+        foreach (var (record, reason) in left)
+        {
+            batch.Reject(Reject(stream, RejectionStage.Destination, record.Key, null, $"Still not accepted after {attempts} attempts: {reason}", record.Data.ToJsonString()));
         }
+
+        batch.Answered(stream, left.Count, []);
     }
 
     /// <summary>
@@ -278,10 +271,4 @@ internal sealed class RunExecution(Run run, RunSetup setup, RunLease lease, RunP
         Reason = reason,
         RawData = raw is null || raw.Length <= MaxRawLength ? raw : raw[..MaxRawLength],
     };
-
-    private TimeSpan Backoff(int attempt)
-    {
-        var exponential = options.ResumeDelay.TotalMilliseconds * Math.Pow(2, attempt);
-        return TimeSpan.FromMilliseconds(exponential * (0.8 + (Random.Shared.NextDouble() * 0.4)));
-    }
 }

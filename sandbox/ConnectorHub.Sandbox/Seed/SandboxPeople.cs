@@ -26,7 +26,8 @@ public sealed class SandboxPeople
     private const int SubscriberStep = 7919;
     private const int SubscriberSpace = 8_000_000;
 
-    private static readonly string[] AreaCodes =
+    /// <summary>Area codes in use, so every made-up number is one a phone library accepts.</summary>
+    internal static readonly string[] AreaCodes =
     [
         "201", "202", "206", "212", "213", "214", "305", "312", "315", "404", "415", "503", "512", "602", "617",
         "646", "702", "713", "718", "720", "773", "804", "808", "818", "917", "919", "949", "971", "978", "985",

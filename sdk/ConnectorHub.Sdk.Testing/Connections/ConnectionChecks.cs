@@ -79,7 +79,7 @@ public static class ConnectionChecks
     private static async Task<CheckResult> CheckAsync<TCheck>(IConnector connector, ConnectorAcceptanceFixture<TCheck> fixture, System.Text.Json.Nodes.JsonObject config, string what, CancellationToken cancellationToken)
         where TCheck : struct, Enum
     {
-        var context = fixture.CreateContext(config, FakeTimeProvider.Instant(), new RecordingConfigUpdater());
+        var context = fixture.CreateContext(config, new InstantTimeProvider(), new RecordingConfigUpdater());
         try
         {
             return await connector.CheckAsync(context, cancellationToken);

@@ -162,14 +162,17 @@ public sealed class ConnectorHttpClient : IDisposable
                 ShouldHandle = args => ValueTask.FromResult(
                     args.Outcome.Exception is RateLimitedException limited && WithinWaitBudget(args.Context, RateLimitDelay(limited, options), options)),
                 MaxRetryAttempts = options.MaxRateLimitWaits,
-                DelayGenerator = args =>
-                {
-                    var delay = RateLimitDelay(args.Outcome.Exception as RateLimitedException, options);
-                    args.Context.Properties.Set(RateLimitWaited, Waited(args.Context) + delay);
-                    return ValueTask.FromResult<TimeSpan?>(delay);
-                },
+
+                // Without a Retry-After, Polly's own backoff: constant, or growing with jitter up to the cap.
+                BackoffType = options.RateLimitBackoff,
+                UseJitter = options.RateLimitBackoff != DelayBackoffType.Constant,
+                Delay = options.DefaultRateLimitDelay,
+                MaxDelay = options.MaxRateLimitDelay,
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Exception is RateLimitedException { RetryAfter: { } } limited ? RateLimitDelay(limited, options) : (TimeSpan?)null),
                 OnRetry = args =>
                 {
+                    args.Context.Properties.Set(RateLimitWaited, Waited(args.Context) + args.RetryDelay);
                     _logger.LogWarning("Rate limited ({Message}); waiting {Delay} before trying again.", args.Outcome.Exception?.Message, args.RetryDelay);
                     return ValueTask.CompletedTask;
                 },

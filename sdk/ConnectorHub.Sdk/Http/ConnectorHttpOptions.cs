@@ -1,3 +1,5 @@
+using Polly;
+
 namespace ConnectorHub.Sdk.Http;
 
 /// <summary>How a <see cref="ConnectorHttpClient"/> authenticates, retries and classifies failures.</summary>
@@ -41,10 +43,18 @@ public sealed record ConnectorHttpOptions
     /// </summary>
     public TimeSpan? MaxRateLimitWaitTotal { get; init; }
 
-    /// <summary>The wait after a 429 that carries no Retry-After.</summary>
+    /// <summary>The wait after a 429 that carries no Retry-After (the first one, when <see cref="RateLimitBackoff"/> grows it).</summary>
     public TimeSpan DefaultRateLimitDelay { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The longest wait honoured from one Retry-After (longer values are capped to it).</summary>
+    /// <summary>
+    /// How the waits after 429s without a Retry-After grow within one request: <see cref="DelayBackoffType.Constant"/>
+    /// (the default: <see cref="DefaultRateLimitDelay"/> each time), or <see cref="DelayBackoffType.Exponential"/>
+    /// (doubled each time, with jitter, up to <see cref="MaxRateLimitDelay"/>) for platforms that send no Retry-After
+    /// and ask clients to back off, as Square does.
+    /// </summary>
+    public DelayBackoffType RateLimitBackoff { get; init; } = DelayBackoffType.Constant;
+
+    /// <summary>The longest wait honoured from one Retry-After (longer values are capped to it), and the cap of a growing backoff.</summary>
     public TimeSpan MaxRateLimitDelay { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Time limit of one attempt.</summary>

@@ -33,7 +33,7 @@ public class ListRuleTests
                     type: { const: email }
                     value: { from: address, normalize: email }
               traits.ids[]:
-                - item: { template: "user-{{id}}" }
+                - item: { template: "user-{{ id }}" }
                   when: id
               traits.home: { from: "$.addresses[0].city" }
             """, """
@@ -78,7 +78,7 @@ public class ListRuleTests
         var outcome = Map("""
               identifiers[]: { type: { const: user_id }, value: id }
               traits.score: { from: score, type: number }
-              traits.label: "{{uppercase score}}"
+              traits.label: "{{ uppercase score }}"
             """, """{ "id": "u1", "score": 1e400 }""");
 
         Assert.Equal(MappingStatus.Rejected, outcome.Status);

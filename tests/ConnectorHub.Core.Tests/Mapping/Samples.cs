@@ -44,11 +44,11 @@ internal static class Samples
           traits.address.city: { from: properties.city, normalize: name }
           traits.address.country: { from: properties.country, normalize: country }
           traits.lifecycle_stage: { from: properties.lifecyclestage, normalize: lowercase }
-          traits.full_name: "{{name properties.firstname}} {{name properties.lastname}}"
+          traits.full_name: "{{ name properties.firstname }} {{ name properties.lastname }}"
           traits.email_sha256: { from: properties.email, normalize: [email, sha256] }
           traits.lead_score: { from: properties.hubspotscore, type: integer, default: 0 }
           consent.email:
-            template: '{{#if (eq properties.hs_email_optout "true")}}false{{else}}true{{/if}}'
+            template: '{{ if properties.hs_email_optout == "true" }}false{{ else }}true{{ end }}'
             type: boolean
         """;
 
@@ -78,11 +78,11 @@ internal static class Samples
             "traits.address.city": { "from": "properties.city", "normalize": "name" },
             "traits.address.country": { "from": "properties.country", "normalize": "country" },
             "traits.lifecycle_stage": { "from": "properties.lifecyclestage", "normalize": "lowercase" },
-            "traits.full_name": "{{name properties.firstname}} {{name properties.lastname}}",
+            "traits.full_name": "{{ name properties.firstname }} {{ name properties.lastname }}",
             "traits.email_sha256": { "from": "properties.email", "normalize": ["email", "sha256"] },
             "traits.lead_score": { "from": "properties.hubspotscore", "type": "integer", "default": 0 },
             "consent.email": {
-              "template": "{{#if (eq properties.hs_email_optout \"true\")}}false{{else}}true{{/if}}",
+              "template": "{{ if properties.hs_email_optout == \"true\" }}false{{ else }}true{{ end }}",
               "type": "boolean"
             }
           }
@@ -124,7 +124,7 @@ internal static class Samples
         fields:
           order_id: id
           source: { const: square }
-          channel: '{{#if (eq source.name "Square Online")}}online{{else}}in_store{{/if}}'
+          channel: '{{ if source.name == "Square Online" }}online{{ else }}in_store{{ end }}'
           customer_identifiers[]:
             - type: { const: square.customer_id }
               value: customer_id
@@ -137,7 +137,7 @@ internal static class Samples
             each: line_items
             fields:
               product_id: catalog_object_id
-              name: "{{name}}{{#if variation_name}} ({{variation_name}}){{/if}}"
+              name: "{{ name }}{{ if variation_name }} ({{ variation_name }}){{ end }}"
               quantity: { from: quantity, type: number, required: true }
               unit_price: { from: base_price_money, normalize: minor_units }
               total: { from: total_money, normalize: minor_units }

@@ -1,6 +1,7 @@
 using ConnectorHub.Core.Tracking;
 using ConnectorHub.Core.Tracking.RateLimits;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectorHub.Core.Tests.Tracking;
 
@@ -9,7 +10,7 @@ public sealed class SourceRateLimiterTests
     [Fact]
     public void Source_GetsItsBurst_ThenOneRequestPerInterval_AndOtherSourcesAreUnaffected()
     {
-        var time = new ManualTime(new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero));
         var limiter = new SourceRateLimiter(Options.Create(new TrackingOptions { RequestsPerSecond = 2, Burst = 3 }), time);
         var source = Guid.NewGuid();
 

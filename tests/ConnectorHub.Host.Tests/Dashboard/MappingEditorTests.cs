@@ -14,11 +14,11 @@ public sealed class MappingEditorTests : IAsyncLifetime
         entity: profile_fragment
         fields:
           source: { const: echo }
-          record_key: { template: "n-{{n}}" }
+          record_key: { template: "n-{{ n }}" }
           observed_at: { const: "2026-11-01T00:00:00Z", type: date-time }
           identifiers[]:
             - type: { const: user_id }
-              value: { template: "user-{{n}}" }
+              value: { template: "user-{{ n }}" }
         """;
 
     private readonly TempDirectory _scratch = new("mapping-editor");
@@ -90,7 +90,7 @@ public sealed class MappingEditorTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, broken.StatusCode);
         Assert.Contains("Not saved", await broken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("user-{{n}}", sync["streams"]![0]!["mapping"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("user-{{ n }}", sync["streams"]![0]!["mapping"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

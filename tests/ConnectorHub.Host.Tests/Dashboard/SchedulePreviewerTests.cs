@@ -1,10 +1,11 @@
 using ConnectorHub.Host.Dashboard.Schedules;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectorHub.Host.Tests.Dashboard;
 
 public sealed class SchedulePreviewerTests
 {
-    private static readonly SchedulePreviewer Previewer = new(new FixedTime(new DateTimeOffset(2026, 3, 27, 12, 0, 0, TimeSpan.Zero)));
+    private static readonly SchedulePreviewer Previewer = new(new FakeTimeProvider(new DateTimeOffset(2026, 3, 27, 12, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public void Preview_ListsTheNextFiveRuns_InTheSyncsTimeZone_AcrossADaylightSavingChange()
@@ -35,9 +36,4 @@ public sealed class SchedulePreviewerTests
     [InlineData("0 0 2 * * ?", "Mars/Olympus", "not a known time zone")]
     public void Preview_ExplainsWhatIsWrong(string cron, string? zone, string error) =>
         Assert.Contains(error, Previewer.Preview(cron, zone).Error, StringComparison.Ordinal);
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

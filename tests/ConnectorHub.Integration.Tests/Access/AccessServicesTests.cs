@@ -4,6 +4,7 @@ using ConnectorHub.Core.Validation;
 using ConnectorHub.Integration.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectorHub.Integration.Tests.Access;
 
@@ -92,7 +93,7 @@ public sealed class AccessServicesTests
     public async Task ATokenWorksUntilItExpires_StoresOnlyItsHash_AndRecordsItsUse(StorageProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
-        var clock = new ManualTime(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
         var tokens = new ApiTokenService(new Contexts(store), clock, NullLogger<ApiTokenService>.Instance);
         var created = await tokens.CreateAsync(new ApiTokenRequest("export", HubRole.Marketing, clock.GetUtcNow().AddDays(30)), "ada", CancellationToken.None);
 
@@ -117,14 +118,5 @@ public sealed class AccessServicesTests
     private sealed class Contexts(TestStore store) : IDbContextFactory<HubDbContext>
     {
         public HubDbContext CreateDbContext() => store.CreateDbContext();
-    }
-
-    private sealed class ManualTime(DateTimeOffset start) : TimeProvider
-    {
-        private DateTimeOffset _now = start;
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
     }
 }

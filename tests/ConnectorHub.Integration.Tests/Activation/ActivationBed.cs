@@ -9,6 +9,7 @@ using ConnectorHub.Sandbox.Hosting;
 using ConnectorHub.Sandbox.Mailchimp;
 using ConnectorHub.Sandbox.Meta.CustomAudiences;
 using ConnectorHub.Sdk.Destinations;
+using ConnectorHub.Sdk.Testing.Time;
 using ConnectorHub.TestSupport;
 using Dapper;
 using Microsoft.Extensions.Configuration;
@@ -29,7 +30,7 @@ public sealed class ActivationBed : IAsyncDisposable
     private readonly IHost _host;
     private readonly TempDirectory _folder;
 
-    private ActivationBed(IHost host, InstantClock clock, TempDirectory folder, EmulatorHost meta, MetaCustomAudiencesEmulator metaEmulator, RecordingEmulator metaRequests, EmulatorHost mailchimp, MailchimpEmulator mailchimpEmulator)
+    private ActivationBed(IHost host, InstantTimeProvider clock, TempDirectory folder, EmulatorHost meta, MetaCustomAudiencesEmulator metaEmulator, RecordingEmulator metaRequests, EmulatorHost mailchimp, MailchimpEmulator mailchimpEmulator)
     {
         _host = host;
         Clock = clock;
@@ -43,7 +44,7 @@ public sealed class ActivationBed : IAsyncDisposable
     }
 
     /// <summary>The clock the hub runs on.</summary>
-    public InstantClock Clock { get; }
+    public InstantTimeProvider Clock { get; }
 
     public IServiceProvider Services => _host.Services;
 
@@ -88,7 +89,8 @@ public sealed class ActivationBed : IAsyncDisposable
             ["ConnectorHub:Activation:RetryBaseDelay"] = "00:00:00",
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        var clock = new InstantClock(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+        // Retry backoffs and throttling waits pass at once; background sweeps wait until a test moves things itself.
+        var clock = new InstantTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)) { PeriodicTimersStayIdle = true };
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddConnectorHub(builder.Configuration);
         var host = builder.Build();

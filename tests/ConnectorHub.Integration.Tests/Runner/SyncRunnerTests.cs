@@ -69,8 +69,8 @@ public sealed class SyncRunnerTests
                       account_id: id
                       source: { const: echo }
                       observed_at: { const: "2024-03-05T14:00:00Z" }
-                      name: "Account {{n}}"
-                      domain: "{{#if (eq n 4)}}Not A Domain{{else}}a{{n}}.example.com{{/if}}"
+                      name: "Account {{ n }}"
+                      domain: "{{ if n == 4 }}Not A Domain{{ else }}a{{ n }}.example.com{{ end }}"
                     """,
             }],
         }, CancellationToken.None);

@@ -29,7 +29,7 @@ public sealed class SegmentRefreshTests
         await world.Seed.TraitAsync(2, "plan", "gold");
         await world.Seed.TraitAsync(3, "plan", "silver");
         var segment = await world.CreateSegmentAsync("gold", """{"trait":"plan","op":"equals","value":"gold"}""");
-        var t1 = world.Clock.Now;
+        var t1 = world.Clock.GetUtcNow();
 
         var first = await world.Refresher.RefreshAsync(segment.Id, CancellationToken.None);
         Assert.Equal(new SegmentRefreshed(segment.Id, 2, 0, 2, t1), first);
@@ -39,7 +39,7 @@ public sealed class SegmentRefreshTests
         await world.Seed.TraitAsync(3, "plan", "GOLD");
         await world.Seed.TraitAsync(4, "plan", "gold");
         await world.Seed.MergeAsync(1, 4);
-        world.Clock.Now = t1.AddMinutes(5);
+        world.Clock.SetUtcNow(t1.AddMinutes(5));
         var second = await world.Refresher.RefreshAsync(segment.Id, CancellationToken.None);
         Assert.Equal(new SegmentRefreshed(segment.Id, 2, 2, 2, t1.AddMinutes(5)), second);
 
@@ -68,7 +68,7 @@ public sealed class SegmentRefreshTests
         var segment = await world.CreateSegmentAsync("gold", """{"trait":"plan","op":"equals","value":"gold"}""");
         await world.Refresher.RefreshAsync(segment.Id, CancellationToken.None);
 
-        world.Clock.Now = world.Clock.Now.AddMinutes(1);
+        world.Clock.Advance(TimeSpan.FromMinutes(1));
         var again = await world.Refresher.RefreshAsync(segment.Id, CancellationToken.None);
 
         Assert.Equal((0L, 0L, 1L), (again.Entered, again.Exited, again.MemberCount));
@@ -107,7 +107,7 @@ public sealed class SegmentRefreshTests
         Assert.Equal(1, (await world.Refresher.RefreshAsync(segment.Id, CancellationToken.None)).Entered);
 
         // A week later the visits fall out of the trait's window, and the profile leaves.
-        world.Clock.Now = SegmentWorld.Now.AddDays(8);
+        world.Clock.SetUtcNow(SegmentWorld.Now.AddDays(8));
         Assert.Equal(1, (await world.Refresher.RefreshAsync(segment.Id, CancellationToken.None)).Exited);
     }
 

@@ -6,6 +6,7 @@ using ConnectorHub.Core.Storage;
 using ConnectorHub.Integration.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectorHub.Integration.Tests.Segments;
 
@@ -31,7 +32,7 @@ public sealed class SegmentWorld : IAsyncDisposable
 
     public HubDatabase Database => Store.Database;
 
-    public FixedClock Clock { get; } = new(Now);
+    public FakeTimeProvider Clock { get; } = new(Now);
 
     public ProfileSeed Seed { get; }
 

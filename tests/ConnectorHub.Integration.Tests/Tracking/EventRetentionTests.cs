@@ -7,6 +7,7 @@ using ConnectorHub.Integration.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectorHub.Integration.Tests.Tracking;
 
@@ -24,7 +25,7 @@ public sealed class EventRetentionTests
         var database = hub.Services.GetRequiredService<HubDatabase>();
         int[] ages = [400, 200, 45, 31, 29, 1];
         await writer.WriteAsync("web", ages.Select(days => Message($"age-{days}", Now.AddDays(-days))).ToArray(), CancellationToken.None);
-        var retention = new EventRetention(database, Options.Create(new TrackingOptions { RetentionDays = 30 }), new FixedTime(Now), NullLogger<EventRetention>.Instance);
+        var retention = new EventRetention(database, Options.Create(new TrackingOptions { RetentionDays = 30 }), new FakeTimeProvider(Now), NullLogger<EventRetention>.Instance);
 
         var cutoff = await retention.ApplyAsync(CancellationToken.None);
 
@@ -43,9 +44,4 @@ public sealed class EventRetentionTests
     {
         Type = MessageTypes.Track, MessageId = id, AnonymousId = "visitor", Name = "Old", Timestamp = at, ReceivedAt = Now,
     };
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -9,7 +9,7 @@ namespace ConnectorHub.Sdk.Tests.Http;
 public sealed class ConnectorHttpClientTests : IAsyncLifetime
 {
     private readonly EchoApi _api = new();
-    private readonly FakeTimeProvider _time = FakeTimeProvider.Instant();
+    private readonly InstantTimeProvider _time = new InstantTimeProvider();
     private EmulatorHost _host = null!;
 
     public async Task InitializeAsync() => _host = await EmulatorHost.StartAsync(_api);

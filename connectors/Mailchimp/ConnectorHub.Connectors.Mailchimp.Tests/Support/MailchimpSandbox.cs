@@ -23,7 +23,7 @@ public sealed class MailchimpSandbox : IAsyncDisposable
 
     public MailchimpList List { get; }
 
-    public FakeTimeProvider Time { get; } = FakeTimeProvider.Instant(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+    public InstantTimeProvider Time { get; } = new InstantTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
     public MailchimpDestination Destination { get; } = new();
 

@@ -8,6 +8,7 @@ using ConnectorHub.Sdk.Sources;
 using ConnectorHub.Sdk.Testing.Connections;
 using ConnectorHub.Sdk.Testing.Sources;
 using ConnectorHub.Sdk.Testing.Time;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectorHub.Connectors.MetaAds.Tests.Acceptance;
 
@@ -20,7 +21,7 @@ namespace ConnectorHub.Connectors.MetaAds.Tests.Acceptance;
 public sealed class MetaAdsSourceFixture : SourceAcceptanceFixture
 {
     /// <summary>The last complete day in both accounts' zones when the kit's clock starts (2025-01-01T00:00Z).</summary>
-    private static readonly DateOnly LastDay = DateOnly.FromDateTime(FakeTimeProvider.DefaultStart.UtcDateTime).AddDays(-2);
+    private static readonly DateOnly LastDay = DateOnly.FromDateTime(InstantTimeProvider.DefaultStart.UtcDateTime).AddDays(-2);
     private static readonly DateOnly FirstDay = LastDay.AddDays(-9);
 
     private EmulatorHost? _host;
@@ -32,7 +33,7 @@ public sealed class MetaAdsSourceFixture : SourceAcceptanceFixture
 
     public MetaInsightsEmulator Graph { get; } = new(
         new InsightsSeedOptions { FirstDay = FirstDay, Days = 10 },
-        new FakeTimeProvider(FakeTimeProvider.DefaultStart));
+        new FakeTimeProvider(InstantTimeProvider.DefaultStart));
 
     public override ISourceConnector Connector { get; } = new MetaAdsSource();
 
@@ -107,7 +108,7 @@ public sealed class MetaAdsSourceFixture : SourceAcceptanceFixture
         var first = LastDay.AddDays(-99);
         var graph = new MetaInsightsEmulator(
             new InsightsSeedOptions { AccountIds = [MetaAdsSandbox.FirstAccount], CampaignsPerAccount = 5, AdSetsPerCampaign = 5, AdsPerAdSet = 26, FirstDay = first, Days = 100 },
-            new FakeTimeProvider(FakeTimeProvider.DefaultStart));
+            new FakeTimeProvider(InstantTimeProvider.DefaultStart));
         int rows;
         lock (graph.Gate)
         {

@@ -5,6 +5,7 @@ using ConnectorHub.Sandbox.Meta.Insights.Seed;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Sources;
 using ConnectorHub.Sdk.Testing.Time;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectorHub.Connectors.MetaAds.Tests.Support;
 
@@ -31,7 +32,7 @@ public sealed class MetaAdsSandbox : IAsyncDisposable
     public MetaInsightsEmulator Emulator { get; }
 
     /// <summary>The connector's clock: its waits (throttling, report polls) complete at once and are recorded.</summary>
-    public FakeTimeProvider Time { get; } = FakeTimeProvider.Instant(Now);
+    public InstantTimeProvider Time { get; } = new InstantTimeProvider(Now);
 
     public MetaAdsSource Source { get; } = new();
 

@@ -25,7 +25,7 @@ public sealed class MetaSandbox : IAsyncDisposable
 
     public CustomAudience Audience { get; }
 
-    public FakeTimeProvider Time { get; } = FakeTimeProvider.Instant(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+    public InstantTimeProvider Time { get; } = new InstantTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
     public MetaCustomAudiencesDestination Destination { get; } = new();
 

@@ -18,7 +18,7 @@ internal sealed record MatchRows(IReadOnlyList<IReadOnlyDictionary<string, strin
     {
         ArgumentNullException.ThrowIfNull(member);
         var emails = Distinct(member.Email.Select(MetaNormalizer.Email));
-        var phones = Distinct(member.Phone.Select(MetaNormalizer.Phone));
+        var phones = Distinct(member.Phone.Select(phone => MetaNormalizer.Phone(phone, member.Country)));
         var maids = Distinct(member.Maid.Select(MetaNormalizer.MobileAdvertiserId));
         var shared = SharedFields(member);
         var byName = shared.ContainsKey(MetaMatchKey.FirstName) && shared.ContainsKey(MetaMatchKey.LastName)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ConnectorHub.Sdk.Canonical;
 
 namespace ConnectorHub.Connectors.MetaCustomAudiences.Hashing;
 
@@ -18,11 +19,17 @@ internal static partial class MetaNormalizer
     }
 
     /// <summary>
-    /// PHONE: digits only (symbols, letters and a leading <c>+</c> removed), leading zeros removed, so an E.164
-    /// number keeps its country code without the plus: <c>+1 (555) 987-6543</c> is <c>15559876543</c>.
+    /// PHONE: the number with its country code, digits only. A number libphonenumber reads as valid (a national one
+    /// in the member's <paramref name="country"/>) is its E.164 form without the plus: <c>(415) 555-0132</c> in the US
+    /// is <c>14155550132</c>. Anything else keeps Meta's plain rule (symbols and letters removed, leading zeros removed).
     /// </summary>
-    public static string? Phone(string? raw)
+    public static string? Phone(string? raw, string? country = null)
     {
+        if (raw is not null && E164Phone.Format(raw, country) is { } e164)
+        {
+            return e164[1..];
+        }
+
         var digits = new string((raw ?? string.Empty).Where(char.IsAsciiDigit).ToArray()).TrimStart('0');
         return digits.Length is >= 7 and <= 15 ? digits : null;
     }

@@ -8,6 +8,7 @@ using ConnectorHub.Sdk.Sources;
 using ConnectorHub.Sdk.Testing.Connections;
 using ConnectorHub.Sdk.Testing.Sources;
 using ConnectorHub.Sdk.Testing.Time;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectorHub.Connectors.Square.Tests.Acceptance;
 
@@ -31,7 +32,7 @@ public sealed class SquareSourceFixture : SourceAcceptanceFixture
         Api.OAuthClients[ClientId] = new SquareOAuthClient(ClientId, ClientSecret);
     }
 
-    public SquareEmulator Api { get; } = new(Seed, new FakeTimeProvider(FakeTimeProvider.DefaultStart));
+    public SquareEmulator Api { get; } = new(Seed, new FakeTimeProvider(InstantTimeProvider.DefaultStart));
 
     public override ISourceConnector Connector { get; } = new SquareSource();
 

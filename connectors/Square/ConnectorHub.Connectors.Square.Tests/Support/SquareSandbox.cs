@@ -6,6 +6,7 @@ using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Sources;
 using ConnectorHub.Sdk.Testing.Configs;
 using ConnectorHub.Sdk.Testing.Time;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectorHub.Connectors.Square.Tests.Support;
 
@@ -32,7 +33,7 @@ public sealed class SquareSandbox : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
 
     /// <summary>The connector's clock: its retry waits complete at once and are recorded.</summary>
-    public FakeTimeProvider Time { get; } = FakeTimeProvider.Instant(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+    public InstantTimeProvider Time { get; } = new InstantTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
     public RecordingConfigUpdater ConfigUpdates { get; } = new();
 

@@ -5,12 +5,14 @@ using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Errors;
 using ConnectorHub.Sdk.Http;
 using ConnectorHub.Sdk.Http.OAuth;
+using Polly;
 
 namespace ConnectorHub.Connectors.Square.Api;
 
 /// <summary>
 /// The Square calls of one run, over <see cref="ConnectorHttpClient"/>: Bearer token (refreshed through OAuth when
-/// configured), the pinned <c>Square-Version</c>, Square's error classification and 429 backoff.
+/// configured), the pinned <c>Square-Version</c>, Square's error classification, and on 429 the exponential backoff
+/// Square asks of clients (1 s, 2 s, 4 s, ... with jitter, capped at 64 s; it sends no Retry-After) as a Polly retry.
 /// </summary>
 internal sealed class SquareApi : IDisposable
 {
@@ -18,7 +20,6 @@ internal sealed class SquareApi : IDisposable
 
     private readonly ConnectorHttpClient _http;
     private readonly OAuthTokenManager? _tokens;
-    private readonly RateLimitBackoff _backoff = new();
 
     public SquareApi(ConnectorContext context, SquareSettings settings)
     {
@@ -40,10 +41,12 @@ internal sealed class SquareApi : IDisposable
                 request.Headers.Add("Square-Version", settings.SquareVersion);
             },
             RefreshCredentials = _tokens is null ? null : _tokens.RefreshAfterRejectionAsync,
-            Classify = (response, body) => SquareFailureClassifier.Classify(response, body, _backoff),
+            Classify = SquareFailureClassifier.Classify,
             SecretValues = SecretsOf(context.Config),
             MaxRateLimitWaits = 30,
-            MaxRateLimitDelay = TimeSpan.FromMinutes(2),
+            DefaultRateLimitDelay = TimeSpan.FromSeconds(1),
+            RateLimitBackoff = DelayBackoffType.Exponential,
+            MaxRateLimitDelay = TimeSpan.FromSeconds(64),
         });
     }
 
@@ -62,9 +65,8 @@ internal sealed class SquareApi : IDisposable
         _tokens?.Dispose();
     }
 
-    private async Task<JsonObject> SendAsync(Func<Task<JsonNode?>> send, string path)
+    private static async Task<JsonObject> SendAsync(Func<Task<JsonNode?>> send, string path)
     {
-        _backoff.Reset();
         return await send() as JsonObject
             ?? throw new ConnectorInternalException($"Square answered {path} with a body that is not a JSON object.");
     }

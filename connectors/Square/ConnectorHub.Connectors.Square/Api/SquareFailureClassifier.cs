@@ -5,14 +5,15 @@ namespace ConnectorHub.Connectors.Square.Api;
 
 /// <summary>
 /// Classifies Square's failures by status and error code: 401 and 403 are configuration problems (with what to
-/// do), 429 is rate limiting with exponential backoff (or a longer Retry-After), 5xx is transient, anything else is
+/// do), 429 is rate limiting (Square sends no Retry-After, so the client backs off exponentially; a Retry-After from a
+/// proxy is honoured), 5xx is transient, anything else is
 /// a request the connector got wrong (internal, with Square's code, field and detail).
 /// </summary>
 internal static class SquareFailureClassifier
 {
     private const string Scopes = "MERCHANT_PROFILE_READ, CUSTOMERS_READ, ORDERS_READ and PAYMENTS_READ";
 
-    public static HttpFailure Classify(HttpResponseMessage response, string body, RateLimitBackoff backoff)
+    public static HttpFailure Classify(HttpResponseMessage response, string body)
     {
         ArgumentNullException.ThrowIfNull(response);
         var status = (int)response.StatusCode;
@@ -27,19 +28,9 @@ internal static class SquareFailureClassifier
                 $"Square refused the access token ({what}) on {request}. Create a new access token in the Square Developer Dashboard (or reconnect the OAuth connection) and update 'access_token'."),
             403 => new(ErrorCategory.Configuration,
                 $"The access token lacks a permission ({what}) on {request}. This connector needs {Scopes}; grant them and reconnect."),
-            429 => new(ErrorCategory.RateLimited, $"Square rate limited {request} ({what}).", RateLimitWait(response, backoff)),
+            429 => new(ErrorCategory.RateLimited, $"Square rate limited {request} ({what}).", RetryAfterHeader.Read(response)),
             408 or >= 500 => new(ErrorCategory.Transient, $"Square failed on {request} ({what})."),
             _ => new(ErrorCategory.Internal, $"Square refused {request} ({what})."),
         };
-    }
-
-    /// <summary>
-    /// The connector's own backoff (Square sends no Retry-After), or the Retry-After when one is there (from a proxy,
-    /// or should Square start sending it) and longer: a server's explicit wait is never cut short.
-    /// </summary>
-    private static TimeSpan RateLimitWait(HttpResponseMessage response, RateLimitBackoff backoff)
-    {
-        var own = backoff.Next();
-        return RetryAfterHeader.Read(response) is { } asked && asked > own ? asked : own;
     }
 }

@@ -15,7 +15,7 @@ public sealed class WebhookTestBed : IAsyncLifetime
     private EmulatorHost? _host;
 
     /// <summary>The clock of the connector and the receiver.</summary>
-    public FakeTimeProvider Clock { get; } = FakeTimeProvider.Instant(new DateTimeOffset(2026, 1, 15, 9, 30, 0, TimeSpan.Zero));
+    public InstantTimeProvider Clock { get; } = new InstantTimeProvider(new DateTimeOffset(2026, 1, 15, 9, 30, 0, TimeSpan.Zero));
 
     /// <summary>The receiver.</summary>
     public WebhookReceiver Receiver { get; private set; } = null!;

@@ -6,7 +6,7 @@ public enum ConditionKind
     /// <summary>The path has a value that is not false (<c>when: properties.email</c>; <c>!path</c> negates).</summary>
     Present,
 
-    /// <summary>A Handlebars template renders something other than empty, false or 0.</summary>
+    /// <summary>A Scriban template renders something other than empty, false or 0.</summary>
     Template,
 
     /// <summary>The path's value equals the operand.</summary>

@@ -14,7 +14,7 @@ public sealed record ValueRuleDefinition
     /// <summary>The fixed value, for <see cref="ValueSourceKind.Constant"/>.</summary>
     public JsonNode? Constant { get; init; }
 
-    /// <summary>The Handlebars template, for <see cref="ValueSourceKind.Template"/>.</summary>
+    /// <summary>The Scriban template, for <see cref="ValueSourceKind.Template"/>.</summary>
     public string? Template { get; init; }
 
     /// <summary>Used when the source has no value; it goes through the normalizers and type like a source value.</summary>

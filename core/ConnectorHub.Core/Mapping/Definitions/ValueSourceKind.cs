@@ -9,6 +9,6 @@ public enum ValueSourceKind
     /// <summary>A fixed value (<c>const:</c>).</summary>
     Constant,
 
-    /// <summary>A Handlebars template rendered against the record (<c>template:</c>).</summary>
+    /// <summary>A Scriban template rendered against the record (<c>template:</c>).</summary>
     Template,
 }

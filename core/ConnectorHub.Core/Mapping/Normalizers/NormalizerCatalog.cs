@@ -28,6 +28,9 @@ internal static class NormalizerCatalog
 
     public static bool Exists(string name) => Entries.ContainsKey(name);
 
+    /// <summary>The names of a normalizer's arguments, its main argument first (empty for an unknown name).</summary>
+    public static IReadOnlyList<string> ArgumentsOf(string name) => Entries.TryGetValue(name, out var entry) ? entry.Arguments : [];
+
     /// <summary>
     /// Makes a normalizer; throws <see cref="ArgumentException"/> with a user-facing message for an unknown name or a bad
     /// argument. The empty argument name is the normalizer's main argument (<c>phone: GB</c>).

@@ -33,7 +33,7 @@ internal sealed partial class DefinitionBuilder
         if (sources.Count != 1)
         {
             Error(map, keyPath, sources.Count == 0
-                ? "the rule needs one of from (a source path), const (a fixed value) or template (a Handlebars template)"
+                ? "the rule needs one of from (a source path), const (a fixed value) or template (a Scriban template)"
                 : $"the rule has {string.Join(" and ", sources)}; give only one of from, const or template");
         }
 

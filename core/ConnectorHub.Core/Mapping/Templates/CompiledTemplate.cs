@@ -1,41 +1,46 @@
 using System.Text.Json.Nodes;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Syntax;
 
 namespace ConnectorHub.Core.Mapping.Templates;
 
-/// <summary>A template compiled once, rendered per record.</summary>
-internal sealed class CompiledTemplate(string text, HandlebarsTemplate<object, object> render)
+/// <summary>A template parsed once, rendered per record.</summary>
+internal sealed class CompiledTemplate(string text, Template template, TemplateEngine engine)
 {
     public string Text { get; } = text;
 
-    /// <summary>Renders against <paramref name="context"/>; false with the reason when a helper fails.</summary>
+    /// <summary>Renders against <paramref name="context"/>; false with the reason and its position when it fails.</summary>
     public bool TryRender(JsonNode context, out string output, out string error)
     {
+        var render = engine.Rent();
         try
         {
-            output = render(context);
+            output = render.Render(template, context);
             error = string.Empty;
             return true;
         }
-        catch (Exception ex)
+        catch (ScriptAbortException ex)
         {
-            // A record must never stop a run: any failure while rendering is this record's error.
             output = string.Empty;
-            error = Unwrap(ex);
+            error = $"the template ran past its time limit of {engine.Limits.RenderTimeLimit.TotalMilliseconds:0} ms at {TemplatePosition.Of(ex.Span)}";
             return false;
         }
-    }
-
-    private static string Unwrap(Exception ex)
-    {
-        for (var current = ex; current is not null; current = current.InnerException)
+        catch (ScriptRuntimeException ex)
         {
-            if (current is TemplateFailedException failed)
-            {
-                return failed.Message;
-            }
+            output = string.Empty;
+            error = $"the template failed at {TemplatePosition.Of(ex.Span)}: {ex.OriginalMessage}";
+            return false;
         }
-
-        return $"the template failed: {ex.Message}";
+        catch (Exception ex)
+        {
+            // A record must never stop a run: whatever a template trips over is this record's error.
+            output = string.Empty;
+            error = $"the template failed: {ex.Message}";
+            return false;
+        }
+        finally
+        {
+            engine.Return(render);
+        }
     }
 }

@@ -12,7 +12,7 @@ public sealed class DetailsModel(PluginCatalog catalog) : DashboardPage
 
     public IReadOnlyList<SchemaField> Fields { get; private set; } = [];
 
-    /// <summary>The README as safe HTML (everything in it was encoded before formatting), or null when there is none.</summary>
+    /// <summary>The README as safe HTML (raw HTML shown as text, only http(s) and mailto links), or null when there is none.</summary>
     public string? ReadmeHtml { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)

@@ -62,7 +62,7 @@ internal sealed class HubSpotSeeder(int seed)
             Set(type, values, "name", name);
             Set(type, values, "domain", Slug(name) + ".example");
             Set(type, values, "industry", random.ArrayElement(Industries));
-            Set(type, values, "phone", $"+1 {random.Number(201, 989)}-{random.Number(200, 999)}-{random.Number(1000, 9999)}");
+            Set(type, values, "phone", $"+1 {random.ArrayElement(SandboxPeople.AreaCodes)}-{random.Number(200, 999)}-{random.Number(1000, 9999)}");
             Set(type, values, "city", addresses.City());
             Set(type, values, "state", addresses.StateAbbr());
             Set(type, values, "country", "United States");

@@ -11,7 +11,7 @@ internal sealed class DestinationSession(DestinationAcceptanceFixture fixture, C
     // Record numbers per check, so checks sharing one emulator never write the same keys by accident.
     private static int s_nextStart = 1_000_000;
 
-    public FakeTimeProvider Time { get; } = FakeTimeProvider.Instant();
+    public InstantTimeProvider Time { get; } = new InstantTimeProvider();
 
     public static int NextStart(int count) => Interlocked.Add(ref s_nextStart, count + 1000) - count;
 

@@ -15,7 +15,7 @@ internal sealed class SourceSession(SourceAcceptanceFixture fixture, Cancellatio
 
     public SourceAcceptanceFixture Fixture => fixture;
 
-    public FakeTimeProvider Time { get; } = FakeTimeProvider.Instant();
+    public InstantTimeProvider Time { get; } = new InstantTimeProvider();
 
     public RecordingConfigUpdater Updater { get; } = new();
 

@@ -47,7 +47,7 @@ public sealed class ContactsWriterTests : IAsyncLifetime
         var context = new ConnectorContext
         {
             Config = new ConnectorConfig(AcmeDestinationFixture.Config(_host.BaseAddress, AcmeEmulator.ApiKey)),
-            Time = FakeTimeProvider.Instant(), // Backoff delays pass at once.
+            Time = new InstantTimeProvider(), // Backoff delays pass at once.
         };
         var connector = new AcmeDestination();
         await using var writer = await connector.OpenAsync(context, new WriteRequest { Stream = "contacts", Mode = DestinationSyncMode.Upsert }, CancellationToken.None);

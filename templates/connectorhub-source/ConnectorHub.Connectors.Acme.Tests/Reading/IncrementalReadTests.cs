@@ -44,7 +44,7 @@ public sealed class IncrementalReadTests
     private static ConnectorContext Context(EmulatorHost host, int pageSize) => new()
     {
         Config = new ConnectorConfig(AcmeSourceFixture.Config(host.BaseAddress, AcmeEmulator.ApiKey, pageSize)),
-        Time = FakeTimeProvider.Instant(), // Backoff and Retry-After waits pass at once.
+        Time = new InstantTimeProvider(), // Backoff and Retry-After waits pass at once.
     };
 
     private static string[] Ids(IEnumerable<RecordMessage> records) => records.Select(r => r.Data["id"]!.GetValue<string>()).ToArray();

@@ -20,7 +20,8 @@ public class ConditionTests
     [InlineData("{ all: [state, { path: amount, gte: 12.5 }] }", true)]
     [InlineData("{ any: [archived, { path: state, equals: OPEN }] }", false)]
     [InlineData("{ not: archived }", true)]
-    [InlineData("\"{{#if (eq state 'COMPLETED')}}yes{{/if}}\"", true)]
+    [InlineData("\"{{ if state == 'COMPLETED' }}yes{{ end }}\"", true)]
+    [InlineData("\"{{ if eq state 'OPEN' }}yes{{ end }}\"", false)]
     public void When_DecidesWhetherARecordIsMapped(string condition, bool mapped)
     {
         var mapping = MappingCompiler.Compile($$"""

@@ -13,21 +13,9 @@ internal static class CountryTable
 
     private static readonly Lazy<Tables> Data = new(Load);
 
-    // Calling codes shared by several regions: the region whose numbering plan the others follow.
-    private static readonly Dictionary<string, string> MainRegionOfSharedCode = new(StringComparer.Ordinal)
-    {
-        ["1"] = "US", ["7"] = "RU", ["39"] = "IT", ["44"] = "GB", ["47"] = "NO", ["61"] = "AU", ["64"] = "NZ",
-        ["212"] = "MA", ["262"] = "RE", ["290"] = "SH", ["358"] = "FI", ["500"] = "FK", ["590"] = "GP",
-        ["599"] = "CW", ["672"] = "NF",
-    };
-
     /// <summary>The country with this alpha-2 code (any case), or null.</summary>
     public static Country? ByAlpha2(string code) =>
         Data.Value.ByAlpha2.TryGetValue(code.Trim().ToUpperInvariant(), out var country) ? country : null;
-
-    /// <summary>The main country behind a calling code (US for 1, GB for 44), or null.</summary>
-    public static Country? ByCallingCode(string callingCode) =>
-        Data.Value.ByCallingCode.TryGetValue(callingCode, out var country) ? country : null;
 
     /// <summary>Finds a country from an alpha-2 or alpha-3 code, its name or a common alias.</summary>
     public static Country? Find(string text)
@@ -68,11 +56,9 @@ internal static class CountryTable
             }
 
             var parts = line.Split('|');
-            var (min, max) = Lengths(parts[4], parts[2].Length);
-            var country = new Country(parts[0], parts[1], parts[2], parts[3], min, max, parts[5]);
+            var country = new Country(parts[0], parts[1], parts[2]);
             tables.ByAlpha2[country.Alpha2] = country;
-            tables.ByCallingCode.TryAdd(country.CallingCode, country);
-            foreach (var name in new[] { country.Alpha2, country.Alpha3, country.Name }.Concat(parts[6].Split(';')))
+            foreach (var name in new[] { country.Alpha2, country.Alpha3, country.Name }.Concat(parts[3].Split(';')))
             {
                 var key = Key(name);
                 if (key.Length > 0)
@@ -82,32 +68,12 @@ internal static class CountryTable
             }
         }
 
-        foreach (var (code, region) in MainRegionOfSharedCode)
-        {
-            tables.ByCallingCode[code] = tables.ByAlpha2[region];
-        }
-
         return tables;
-    }
-
-    private static (int Min, int Max) Lengths(string text, int callingCodeLength)
-    {
-        if (text.Length == 0)
-        {
-            return (4, 15 - callingCodeLength);
-        }
-
-        var dash = text.IndexOf('-', StringComparison.Ordinal);
-        return dash < 0
-            ? (int.Parse(text, CultureInfo.InvariantCulture), int.Parse(text, CultureInfo.InvariantCulture))
-            : (int.Parse(text.AsSpan(0, dash), CultureInfo.InvariantCulture), int.Parse(text.AsSpan(dash + 1), CultureInfo.InvariantCulture));
     }
 
     private sealed class Tables
     {
         public Dictionary<string, Country> ByAlpha2 { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, Country> ByCallingCode { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, Country> ByKey { get; } = new(StringComparer.Ordinal);
     }

@@ -107,6 +107,27 @@ public sealed class HubProcess : IAsyncDisposable
     /// <summary>Freezes the process (SIGSTOP), as a long GC pause, a frozen VM or CPU starvation would.</summary>
     public Task FreezeAsync() => ProcessSignals.SendAsync(ProcessId, "STOP");
 
+    /// <summary>
+    /// Freezes the process at a moment it holds no file write lock (<c>/proc/locks</c>): an embedded SQLite database
+    /// then stays writable for other processes, as it is when a single-node hub stalls between transactions. (A node
+    /// frozen inside a SQLite write keeps every other process out until it wakes: SQLite is single-node.)
+    /// </summary>
+    public async Task FreezeOutsideWritesAsync()
+    {
+        var holder = $" WRITE {ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)} ";
+        await Eventually.HoldsAsync(async () =>
+        {
+            await FreezeAsync();
+            if (!(await File.ReadAllLinesAsync("/proc/locks")).Any(l => l.Contains(holder, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            await ThawAsync();
+            return false;
+        }, TimeSpan.FromSeconds(30), "the hub is frozen between two database writes");
+    }
+
     /// <summary>Wakes a frozen process (SIGCONT).</summary>
     public Task ThawAsync() => ProcessSignals.SendAsync(ProcessId, "CONT");
 

@@ -19,7 +19,12 @@ internal sealed partial class DeliveryLedger
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         // First, so the run's row stays locked until commit: a takeover either came before (nothing is recorded) or
-        // waits for this commit and then finds the heartbeat fresh.
+        // waits for this commit and then finds the heartbeat fresh. A node frozen here is ended by PostgreSQL.
+        if (Provider == StorageProvider.Postgres)
+        {
+            await StalledTransactions.EndAfterAsync(connection, transaction, options.StaleAfter, cancellationToken);
+        }
+
         if (!await DeliveryLease.RenewAsync(connection, transaction, Provider, deliveryId, now, cancellationToken))
         {
             throw new DeliveryLeaseLostException(deliveryId);

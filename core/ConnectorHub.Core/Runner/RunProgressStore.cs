@@ -11,7 +11,7 @@ namespace ConnectorHub.Core.Runner;
 /// Every write of a running run is fenced by its lease (<see cref="RunLease"/>): it only happens while the run's row
 /// is still <c>Running</c>, checked in the write's own transaction.
 /// </summary>
-internal sealed class RunProgressStore(IDbContextFactory<HubDbContext> dbFactory, TimeProvider time)
+internal sealed class RunProgressStore(IDbContextFactory<HubDbContext> dbFactory, TimeSpan staleAfter, TimeProvider time)
 {
     /// <summary>What a heartbeat found.</summary>
     public enum Pulse
@@ -180,8 +180,15 @@ internal sealed class RunProgressStore(IDbContextFactory<HubDbContext> dbFactory
         return ended == 1;
     }
 
-    private static async Task FenceAsync(HubDbContext db, Guid runId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task FenceAsync(HubDbContext db, Guid runId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // The fence locks the run's row until commit: if this node froze now, the node taking over would wait on that
+        // lock. PostgreSQL ends a transaction idle past StaleAfter, so the takeover goes on and this one commits nothing.
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(StalledTransactions.Sql(staleAfter), cancellationToken);
+        }
+
         if (!await RenewAsync(db, runId, now, cancellationToken))
         {
             throw new RunLeaseLostException(runId);

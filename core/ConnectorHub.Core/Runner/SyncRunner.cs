@@ -26,7 +26,7 @@ public sealed class SyncRunner(
     TimeProvider time,
     ILogger<SyncRunner> logger)
 {
-    private readonly RunProgressStore _store = new(dbFactory, time);
+    private readonly RunProgressStore _store = new(dbFactory, options.Value.StaleAfter, time);
 
     /// <summary>The name this node records on the runs it executes.</summary>
     public static string NodeName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";

@@ -31,4 +31,11 @@ public sealed class SchedulingOptions
     /// runs do not wait for this: the hub's own recovery resumes them from their checkpoint.)
     /// </summary>
     public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// PostgreSQL: a scheduler lock (Hangfire's, around due schedules and each run's start) still held after this long
+    /// belongs to a node that died or froze, and is taken from it, so one stalled node cannot hold up the others'
+    /// schedules and recovery. Locks are held for milliseconds when nodes work. Default 30 s.
+    /// </summary>
+    public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -33,8 +33,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section)
             .Validate(o => CronSchedule.TryEvery(o.RecoveryInterval) is not null,
                 $"{SchedulingOptions.Section}:RecoveryInterval must be a whole number of seconds dividing a minute (such as 00:00:10) or of minutes dividing an hour.")
-            .Validate(o => o.PollInterval > TimeSpan.Zero && o.WorkerCount > 0 && o.InvisibilityTimeout > TimeSpan.Zero,
-                $"{SchedulingOptions.Section}: PollInterval, WorkerCount and InvisibilityTimeout must be positive.")
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.WorkerCount > 0 && o.InvisibilityTimeout > TimeSpan.Zero && o.LockTimeout > TimeSpan.Zero,
+                $"{SchedulingOptions.Section}: PollInterval, WorkerCount, InvisibilityTimeout and LockTimeout must be positive.")
             .ValidateOnStart();
 
         // The storage and the job activator are this host's own, not Hangfire's statics (JobStorage.Current,
@@ -92,6 +92,7 @@ public static class SchedulingServiceCollectionExtensions
                 QueuePollInterval = scheduling.PollInterval,
                 InvisibilityTimeout = scheduling.InvisibilityTimeout,
                 UseSlidingInvisibilityTimeout = true,
+                DistributedLockTimeout = scheduling.LockTimeout,
             };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
         }
@@ -103,6 +104,7 @@ public static class SchedulingServiceCollectionExtensions
         {
             QueuePollInterval = scheduling.PollInterval,
             InvisibilityTimeout = scheduling.InvisibilityTimeout,
+            DistributedLockLifetime = scheduling.LockTimeout,
         });
     }
 }

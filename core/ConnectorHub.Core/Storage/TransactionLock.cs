@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Dapper;
 
 namespace ConnectorHub.Core.Storage;
@@ -12,11 +11,8 @@ namespace ConnectorHub.Core.Storage;
 internal static class TransactionLock
 {
     /// <summary>Waits for the lock (<paramref name="lockClass"/>, <paramref name="key"/>) inside <paramref name="transaction"/>.</summary>
-    public static Task TakeAsync(DbConnection connection, DbTransaction transaction, int lockClass, int key, TimeSpan stalledAfter, CancellationToken cancellationToken)
-    {
-        var timeout = ((long)Math.Max(1, stalledAfter.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture);
-        return connection.ExecuteAsync(new CommandDefinition(
-            $"SET LOCAL idle_in_transaction_session_timeout = {timeout}; SELECT pg_advisory_xact_lock(@lockClass, @key)",
+    public static Task TakeAsync(DbConnection connection, DbTransaction transaction, int lockClass, int key, TimeSpan stalledAfter, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            $"{StalledTransactions.Sql(stalledAfter)}; SELECT pg_advisory_xact_lock(@lockClass, @key)",
             new { lockClass, key }, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
-    }
 }

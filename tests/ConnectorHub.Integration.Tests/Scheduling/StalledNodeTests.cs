@@ -29,7 +29,7 @@ public sealed class StalledNodeTests
         await using var stalled = await HubNodes.StartAsync(provider, client.ConnectionString, work.Path);
         await Eventually.HoldsAsync(() => FolderTarget.Deliveries(target).Count >= 60, TimeSpan.FromSeconds(60), "the scheduled run has written 60 records");
         await client.Syncs.SetEnabledAsync(sync.Id, enabled: false, CancellationToken.None); // from now on only recovery runs it
-        await stalled.FreezeAsync();
+        await stalled.FreezeOutsideWritesAsync();
         var frozenRun = Assert.Single(await Runs(client, sync.Id), r => r.Status == RunStatus.Running);
 
         await using var survivor = await HubNodes.StartAsync(provider, client.ConnectionString, work.Path);

@@ -19,6 +19,7 @@ public static class HubNodes
             ["ConnectorHub__Runner__HeartbeatInterval"] = "00:00:00.500",
             ["ConnectorHub__Runner__StaleAfter"] = "00:00:03",
             ["ConnectorHub__Scheduling__RecoveryInterval"] = "00:00:01",
+            ["ConnectorHub__Scheduling__LockTimeout"] = "00:00:05",
         });
 
     /// <summary>Whether <paramref name="run"/> executes on <paramref name="node"/>.</summary>

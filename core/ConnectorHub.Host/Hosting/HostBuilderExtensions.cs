@@ -53,6 +53,7 @@ internal static class HostBuilderExtensions
         app.MapPluginEndpoints();
         app.MapConnectionEndpoints();
         app.MapProfileEndpoints();
+        app.MapAccountEndpoints();
         app.MapSyncEndpoints();
         app.MapRunEndpoints();
         app.MapMappingEndpoints();

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using ConnectorHub.Core.Tracking.Messages;
+using ConnectorHub.Core.Tracking.Requests;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,43 +11,50 @@ namespace ConnectorHub.Core.Tracking.Ingestion;
 /// Group commit: requests queue their messages; one loop takes everything queued (up to
 /// <see cref="TrackingOptions.MaxEventsPerCommit"/> events), commits it in one transaction and then releases every
 /// request it held. While a group commits the next one gathers, so under load each transaction carries many requests
-/// and no request opens a transaction of its own.
+/// and no request opens a transaction of its own. A group that fails on its content is committed request by request
+/// (<see cref="GroupRecovery"/>), so one request's content never fails another's.
 /// </summary>
 public sealed class TrackingWriter : BackgroundService
 {
     private readonly Channel<PendingWrite> _queue = Channel.CreateBounded<PendingWrite>(new BoundedChannelOptions(10_000) { SingleReader = true });
     private readonly TrackingCommitter _committer;
+    private readonly GroupRecovery _recovery;
     private readonly IOptions<TrackingOptions> _options;
-    private readonly ILogger<TrackingWriter> _logger;
 
     internal TrackingWriter(TrackingCommitter committer, IOptions<TrackingOptions> options, ILogger<TrackingWriter> logger)
     {
         _committer = committer;
+        _recovery = new GroupRecovery(committer, logger);
         _options = options;
-        _logger = logger;
     }
 
-    /// <summary>Stores <paramref name="messages"/> of <paramref name="source"/>; completes once they are committed.</summary>
-    public async Task WriteAsync(string source, IReadOnlyList<TrackingMessage> messages, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores <paramref name="messages"/> of <paramref name="source"/>; completes once they are committed, with the
+    /// messages the store refused (each with its index and the store's reason), if any.
+    /// </summary>
+    /// <exception cref="TrackingUnavailableException">The store failed: none of the messages is known to be stored; retry.</exception>
+    public async Task<IReadOnlyList<RejectedMessage>> WriteAsync(string source, IReadOnlyList<TrackingMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
         if (messages.Count == 0)
         {
-            return;
+            return [];
         }
 
         var pending = new PendingWrite(source, messages);
         await _queue.Writer.WriteAsync(pending, cancellationToken);
-        await pending.Committed.Task.WaitAsync(cancellationToken);
+        return await pending.Committed.Task.WaitAsync(cancellationToken);
     }
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Two groups in flight: one storing while the next resolves its people (the resolver's order is kept: group
-        // n+1 resolves after group n, and stores after it).
-        Task storing = Task.CompletedTask;
+        // n+1 resolves after group n, and stores after it). A failed group is recovered by this loop alone, between
+        // the two, so recovery never resolves alongside another group.
+        Task<GroupFailure?> storing = Task.FromResult<GroupFailure?>(null);
         var group = new List<PendingWrite>();
+        PendingWrite[] taken = [];
         try
         {
             while (await _queue.Reader.WaitToReadAsync(stoppingToken))
@@ -58,21 +66,21 @@ public sealed class TrackingWriter : BackgroundService
                     events += next.Messages.Count;
                 }
 
-                var taken = group.ToArray();
+                taken = group.ToArray();
                 group.Clear();
-                ResolvedGroup resolved;
+                ResolvedGroup? resolved = null;
+                Exception? resolveFailure = null;
                 try
                 {
                     resolved = await _committer.ResolveAsync(taken, stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    Fail(taken, ex);
-                    continue;
+                    resolveFailure = ex;
                 }
 
-                await storing;
-                storing = StoreAsync(taken, resolved, stoppingToken);
+                await RecoverAsync(await storing, stoppingToken);
+                storing = resolved is null ? Task.FromResult<GroupFailure?>(new GroupFailure(taken, resolveFailure!)) : StoreAsync(taken, resolved, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -81,9 +89,9 @@ public sealed class TrackingWriter : BackgroundService
         }
         finally
         {
-            await storing;
+            await RecoverAsync(await storing, stoppingToken);
             _queue.Writer.TryComplete();
-            foreach (var pending in group)
+            foreach (var pending in group.Concat(taken))
             {
                 pending.Committed.TrySetCanceled(stoppingToken);
             }
@@ -95,36 +103,44 @@ public sealed class TrackingWriter : BackgroundService
         }
     }
 
-    /// <summary>Stores a resolved group and releases its requests; never throws (a failure fails the group's requests).</summary>
-    private async Task StoreAsync(PendingWrite[] group, ResolvedGroup resolved, CancellationToken stoppingToken)
+    /// <summary>Stores a resolved group and releases its requests; never throws: a failure is returned for the loop to recover.</summary>
+    private async Task<GroupFailure?> StoreAsync(PendingWrite[] group, ResolvedGroup resolved, CancellationToken stoppingToken)
     {
         try
         {
             await _committer.StoreAsync(resolved, stoppingToken);
             foreach (var pending in group)
             {
-                pending.Committed.TrySetResult();
+                pending.Committed.TrySetResult([]);
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            foreach (var pending in group)
-            {
-                pending.Committed.TrySetCanceled(stoppingToken);
-            }
+
+            return null;
         }
         catch (Exception ex)
         {
-            Fail(group, ex);
+            return new GroupFailure(group, ex);
         }
     }
 
-    private void Fail(PendingWrite[] group, Exception ex)
+    private async Task RecoverAsync(GroupFailure? failure, CancellationToken stoppingToken)
     {
-        _logger.LogError(ex, "A tracking commit of {Requests} requests failed; they are answered 503 and clients retry.", group.Length);
-        foreach (var pending in group)
+        if (failure is null)
         {
-            pending.Committed.TrySetException(new TrackingUnavailableException("The events could not be stored right now; retry the request.", ex));
+            return;
         }
+
+        if (failure.Error is OperationCanceledException && stoppingToken.IsCancellationRequested)
+        {
+            foreach (var pending in failure.Group)
+            {
+                pending.Committed.TrySetCanceled(stoppingToken);
+            }
+
+            return;
+        }
+
+        await _recovery.RecoverAsync(failure.Group, failure.Error, stoppingToken);
     }
+
+    private sealed record GroupFailure(PendingWrite[] Group, Exception Error);
 }

@@ -12,7 +12,7 @@ namespace ConnectorHub.Core.Tracking.Ingestion;
 /// <see cref="TrackingOptions.MaxEventsPerCommit"/> events), commits it in one transaction and then releases every
 /// request it held. While a group commits the next one gathers, so under load each transaction carries many requests
 /// and no request opens a transaction of its own. A group that fails on its content is committed request by request
-/// (<see cref="GroupRecovery"/>), so one request's content never fails another's.
+/// (<see cref="GroupRecovery"/>) as soon as it fails, so one request's content never fails another's.
 /// </summary>
 public sealed class TrackingWriter : BackgroundService
 {
@@ -20,6 +20,9 @@ public sealed class TrackingWriter : BackgroundService
     private readonly TrackingCommitter _committer;
     private readonly GroupRecovery _recovery;
     private readonly IOptions<TrackingOptions> _options;
+
+    // Held while a group resolves and while a failed group is recovered: the committer resolves one group at a time.
+    private readonly SemaphoreSlim _resolving = new(1, 1);
 
     internal TrackingWriter(TrackingCommitter committer, IOptions<TrackingOptions> options, ILogger<TrackingWriter> logger)
     {
@@ -50,9 +53,8 @@ public sealed class TrackingWriter : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Two groups in flight: one storing while the next resolves its people (the resolver's order is kept: group
-        // n+1 resolves after group n, and stores after it). A failed group is recovered by this loop alone, between
-        // the two, so recovery never resolves alongside another group.
-        Task<GroupFailure?> storing = Task.FromResult<GroupFailure?>(null);
+        // n+1 resolves after group n, and stores after it).
+        var storing = Task.CompletedTask;
         var group = new List<PendingWrite>();
         PendingWrite[] taken = [];
         try
@@ -70,6 +72,7 @@ public sealed class TrackingWriter : BackgroundService
                 group.Clear();
                 ResolvedGroup? resolved = null;
                 Exception? resolveFailure = null;
+                await _resolving.WaitAsync(stoppingToken);
                 try
                 {
                     resolved = await _committer.ResolveAsync(taken, stoppingToken);
@@ -78,9 +81,13 @@ public sealed class TrackingWriter : BackgroundService
                 {
                     resolveFailure = ex;
                 }
+                finally
+                {
+                    _resolving.Release();
+                }
 
-                await RecoverAsync(await storing, stoppingToken);
-                storing = resolved is null ? Task.FromResult<GroupFailure?>(new GroupFailure(taken, resolveFailure!)) : StoreAsync(taken, resolved, stoppingToken);
+                await storing;
+                storing = resolved is null ? RecoverAsync(taken, resolveFailure!, stoppingToken) : StoreAsync(taken, resolved, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -89,7 +96,7 @@ public sealed class TrackingWriter : BackgroundService
         }
         finally
         {
-            await RecoverAsync(await storing, stoppingToken);
+            await storing;
             _queue.Writer.TryComplete();
             foreach (var pending in group.Concat(taken))
             {
@@ -103,8 +110,8 @@ public sealed class TrackingWriter : BackgroundService
         }
     }
 
-    /// <summary>Stores a resolved group and releases its requests; never throws: a failure is returned for the loop to recover.</summary>
-    private async Task<GroupFailure?> StoreAsync(PendingWrite[] group, ResolvedGroup resolved, CancellationToken stoppingToken)
+    /// <summary>Stores a resolved group and releases its requests; never throws: a failed group is recovered.</summary>
+    private async Task StoreAsync(PendingWrite[] group, ResolvedGroup resolved, CancellationToken stoppingToken)
     {
         try
         {
@@ -113,34 +120,54 @@ public sealed class TrackingWriter : BackgroundService
             {
                 pending.Committed.TrySetResult([]);
             }
-
-            return null;
         }
         catch (Exception ex)
         {
-            return new GroupFailure(group, ex);
+            await RecoverAsync(group, ex, stoppingToken);
         }
     }
 
-    private async Task RecoverAsync(GroupFailure? failure, CancellationToken stoppingToken)
+    /// <summary>Recovers a failed group (never throws), holding the resolver so that no group resolves meanwhile.</summary>
+    private async Task RecoverAsync(PendingWrite[] group, Exception failure, CancellationToken stoppingToken)
     {
-        if (failure is null)
+        if (failure is OperationCanceledException && stoppingToken.IsCancellationRequested)
         {
+            Cancel(group, stoppingToken);
             return;
         }
 
-        if (failure.Error is OperationCanceledException && stoppingToken.IsCancellationRequested)
+        try
         {
-            foreach (var pending in failure.Group)
-            {
-                pending.Committed.TrySetCanceled(stoppingToken);
-            }
-
+            await _resolving.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Cancel(group, stoppingToken);
             return;
         }
 
-        await _recovery.RecoverAsync(failure.Group, failure.Error, stoppingToken);
+        try
+        {
+            await _recovery.RecoverAsync(group, failure, stoppingToken);
+        }
+        finally
+        {
+            _resolving.Release();
+        }
     }
 
-    private sealed record GroupFailure(PendingWrite[] Group, Exception Error);
+    private static void Cancel(PendingWrite[] group, CancellationToken stoppingToken)
+    {
+        foreach (var pending in group)
+        {
+            pending.Committed.TrySetCanceled(stoppingToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _resolving.Dispose();
+        base.Dispose();
+    }
 }

@@ -58,10 +58,13 @@ public sealed class CompressedBodyTests
         var plain = Encoding.UTF8.GetBytes("""{"userId":"u","event":"E"}""");
 
         var (corruptStatus, corruptBody, _) = await hub.SendBytesAsync("/v1/track", plain, "gzip");
+        var (corruptBrotliStatus, corruptBrotliBody, _) = await hub.SendBytesAsync("/v1/track", plain, "br");
         var (unknownStatus, unknownBody, _) = await hub.SendBytesAsync("/v1/track", plain, "compress");
 
         Assert.Equal(400, corruptStatus);
         Assert.Contains("gzip", corruptBody["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(400, corruptBrotliStatus);
+        Assert.Contains("not valid br data", corruptBrotliBody["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(400, unknownStatus);
         Assert.Contains("'compress'", unknownBody["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(0, await hub.ScalarAsync<long>("SELECT count(*) FROM events"));

@@ -43,8 +43,9 @@ public static class TrackingBodyReader
 
             return await ReadWithinAsync(stream, limit, encodings.Count == 0 ? null : string.Join(", ", encodings), cancellationToken);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException || (ex is InvalidOperationException && encodings.Count > 0))
         {
+            // GZip and deflate report corrupt data as InvalidDataException, Brotli as InvalidOperationException.
             throw new TrackingRequestException(400, $"The body is not valid {string.Join(", ", encodings)} data ({ex.Message}); send it plain or compressed as its Content-Encoding says.");
         }
         finally

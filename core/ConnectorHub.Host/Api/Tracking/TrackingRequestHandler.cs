@@ -4,6 +4,7 @@ using ConnectorHub.Core.Tracking.Ingestion;
 using ConnectorHub.Core.Tracking.Keys;
 using ConnectorHub.Core.Tracking.RateLimits;
 using ConnectorHub.Core.Tracking.Requests;
+using ConnectorHub.Host.Api.Tracking.Browser;
 using Microsoft.Extensions.Options;
 
 namespace ConnectorHub.Host.Api.Tracking;
@@ -14,11 +15,13 @@ namespace ConnectorHub.Host.Api.Tracking;
 /// group-commit writer. A 200 means every accepted event is committed.
 /// </summary>
 internal sealed class TrackingRequestHandler(
-    IOptions<TrackingOptions> options, WriteKeyAuthenticator keys, SourceRateLimiter limiter, TrackingWriter writer, TimeProvider time, ILogger<TrackingRequestHandler> logger)
+    IOptions<TrackingOptions> options, WriteKeyAuthenticator keys, SourceRateLimiter limiter, TrackingWriter writer, TrackingCors cors, TimeProvider time,
+    ILogger<TrackingRequestHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context, string? type)
     {
         var receivedAt = time.GetUtcNow();
+        await cors.AllowKnownOriginAsync(context);
         var limits = options.Value;
         var cancellationToken = context.RequestAborted;
         var headerKey = WriteKeyHeader.Read(context.Request);
@@ -50,6 +53,11 @@ internal sealed class TrackingRequestHandler(
         if (source is null)
         {
             return UnknownKey();
+        }
+
+        if (await cors.RefuseAsync(context, source) is { } refusedOrigin)
+        {
+            return refusedOrigin;
         }
 
         var decision = limiter.TryAcquire(source.SourceId);

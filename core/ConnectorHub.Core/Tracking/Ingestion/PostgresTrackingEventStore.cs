@@ -46,9 +46,9 @@ internal sealed class PostgresTrackingEventStore(HubDatabase database, EventPart
                 await WriteAsync(importer, profileId is { } id && survivors.TryGetValue(id, out var survivor) ? survivor : profileId, NpgsqlDbType.Bigint, cancellationToken);
                 await WriteAsync(importer, e.UserId, NpgsqlDbType.Text, cancellationToken);
                 await WriteAsync(importer, e.AnonymousId, NpgsqlDbType.Text, cancellationToken);
-                await WriteAsync(importer, e.Properties?.ToJsonString(), NpgsqlDbType.Jsonb, cancellationToken);
-                await WriteAsync(importer, e.Context?.ToJsonString(), NpgsqlDbType.Jsonb, cancellationToken);
-                await WriteAsync(importer, integrations?.ToJsonString(), NpgsqlDbType.Jsonb, cancellationToken);
+                await WriteAsync(importer, StoredJson.Text(e.Properties), NpgsqlDbType.Jsonb, cancellationToken);
+                await WriteAsync(importer, StoredJson.Text(e.Context), NpgsqlDbType.Jsonb, cancellationToken);
+                await WriteAsync(importer, StoredJson.Text(integrations), NpgsqlDbType.Jsonb, cancellationToken);
                 await importer.WriteAsync(e.Timestamp.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
                 await WriteAsync(importer, e.SentAt?.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
                 await importer.WriteAsync((e.ReceivedAt ?? now).ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);

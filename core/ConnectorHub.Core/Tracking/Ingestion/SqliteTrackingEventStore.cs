@@ -28,7 +28,7 @@ internal sealed class SqliteTrackingEventStore(HubDatabase database, ICanonicalW
             .InsertAsync(unique.Select(e => new object?[]
             {
                 e.Event.Source, e.Event.MessageId, e.Event.Type, e.Event.Name, e.ProfileId, e.Event.UserId, e.Event.AnonymousId,
-                e.Event.Properties?.ToJsonString(), e.Event.Context?.ToJsonString(), e.Integrations?.ToJsonString(), SqliteTime.Write(e.Event.Timestamp),
+                StoredJson.Text(e.Event.Properties), StoredJson.Text(e.Event.Context), StoredJson.Text(e.Integrations), SqliteTime.Write(e.Event.Timestamp),
                 e.Event.SentAt is { } sent ? SqliteTime.Write(sent) : null, SqliteTime.Write(e.Event.ReceivedAt ?? now),
             }), cancellationToken);
         var profiles = unique.Where(e => e.ProfileId is not null).Select(e => e.ProfileId!.Value).Distinct().ToArray();

@@ -19,12 +19,13 @@ public sealed class IndexModel(TrackingSourceService sources, BrowserOrigins ori
 
     public CreatedWriteKey? Created { get; private set; }
 
+    // Nullable, so that the handlers not about a field (a new key, a revocation) find no "field is required" error.
     [BindProperty]
-    public string Name { get; set; } = string.Empty;
+    public string? Name { get; set; }
 
     /// <summary>The allowed origins typed for a source, one per line.</summary>
     [BindProperty]
-    public string Origins { get; set; } = string.Empty;
+    public string? Origins { get; set; }
 
     /// <summary>The source whose origins failed validation (its form shows the errors and what was typed).</summary>
     public Guid? OriginsFailedFor { get; private set; }
@@ -43,7 +44,7 @@ public sealed class IndexModel(TrackingSourceService sources, BrowserOrigins ori
 
         try
         {
-            var created = await sources.CreateSourceAsync(new TrackingSourceRequest(Name), User.Identity?.Name ?? "admin", cancellationToken);
+            var created = await sources.CreateSourceAsync(new TrackingSourceRequest(Name ?? string.Empty), User.Identity?.Name ?? "admin", cancellationToken);
             Flash($"Tracking source '{created.Name}' created. Create a write key for it to send events.");
             return RedirectToPage();
         }
@@ -99,7 +100,7 @@ public sealed class IndexModel(TrackingSourceService sources, BrowserOrigins ori
 
         try
         {
-            var saved = await origins.SetAsync(sourceId, Origins.Split(['\n', ',', ' '], StringSplitOptions.RemoveEmptyEntries), User.Identity?.Name ?? "admin", cancellationToken);
+            var saved = await origins.SetAsync(sourceId, (Origins ?? string.Empty).Split(['\n', ',', ' '], StringSplitOptions.RemoveEmptyEntries), User.Identity?.Name ?? "admin", cancellationToken);
             Flash(saved.Count == 0
                 ? "No web origin is allowed: browsers are refused, server-side clients go on."
                 : $"Pages of {string.Join(", ", saved)} may now send events from a browser.");

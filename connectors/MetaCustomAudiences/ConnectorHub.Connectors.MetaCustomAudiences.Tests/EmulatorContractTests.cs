@@ -75,6 +75,20 @@ public sealed class EmulatorContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Users_TakesARequestWithoutSession_OnItsOwn_AsMetasApiDoes()
+    {
+        using var response = await SendAsync(HttpMethod.Post, new JsonObject { ["payload"] = new JsonObject { ["schema"] = "EMAIL_SHA256", ["data"] = new JsonArray(Sha.Hex("solo@shop.test")) } });
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, body["num_received"]!.GetValue<int>());
+        Assert.NotEmpty(body["session_id"]!.GetValue<string>());
+        Assert.True(_audience.Contains("EMAIL", Sha.Hex("solo@shop.test")));
+        Assert.Empty(_audience.Sessions);
+        Assert.Null(Assert.Single(_emulator.UsersRequests).SessionId);
+    }
+
+    [Fact]
     public async Task Users_AnswersCode100Subcode33_ForAnUnknownAudience_And190_ForABadToken()
     {
         using var unknown = await SendAsync(HttpMethod.Post, Body(["EMAIL"], []), audienceId: "42");

@@ -11,7 +11,7 @@ namespace ConnectorHub.Connectors.MetaCustomAudiences;
 /// <summary>
 /// Activates audiences to Meta customer-file Custom Audiences. Records are <see cref="AudienceMember"/>s; their
 /// identifiers are normalized and SHA-256 hashed per Meta's rules in process, then added (Add, Upsert) or
-/// removed (Remove, Delete) through <c>/{audience_id}/users</c> in one upload session per run.
+/// removed (Remove, Delete) through <c>/{audience_id}/users</c>, each request on its own.
 /// </summary>
 public sealed class MetaCustomAudiencesDestination : IDestinationConnector
 {

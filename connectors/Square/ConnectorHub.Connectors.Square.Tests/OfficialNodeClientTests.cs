@@ -13,7 +13,7 @@ public sealed class OfficialNodeClientTests : IAsyncLifetime
     public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     [NodeFact]
-    public async Task TheOfficialNodeClient_ListsSearchesAndPages_AndSeesSquareErrors()
+    public async Task TheOfficialNodeClient_ListsSearchesRetrievesAndPages_AndSeesSquareErrors()
     {
         var seen = await NodeScript.RunAsync("square-client.js", _sandbox.Host.BaseAddress.ToString(), SquareEmulator.DefaultAccessToken);
 
@@ -21,6 +21,14 @@ public sealed class OfficialNodeClientTests : IAsyncLifetime
         Assert.Equal(emulator.Locations.Select(l => l.Id), Strings(seen["locationIds"]!));
         Assert.Equal(emulator.Customers.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Id), Strings(seen["listedCustomerIds"]!));
         Assert.Equal(emulator.Customers.Select(c => c.Id).Order(StringComparer.Ordinal), Strings(seen["searchedCustomerIds"]!).Order(StringComparer.Ordinal));
+        var first = emulator.Customers.Single(c => c.Id == seen["listedCustomerIds"]![0]!.GetValue<string>());
+        Assert.Equal(first.Id, seen["retrievedCustomer"]!["id"]!.GetValue<string>());
+        Assert.Equal(first.EmailAddress, seen["retrievedCustomer"]!["email"]?.GetValue<string>());
+        Assert.Equal(first.GivenName, seen["retrievedCustomer"]!["givenName"]?.GetValue<string>());
+        Assert.Equal(404, seen["missingCustomerError"]!["statusCode"]!.GetValue<int>());
+        Assert.Equal("INVALID_REQUEST_ERROR", seen["missingCustomerError"]!["category"]!.GetValue<string>());
+        Assert.Equal("NOT_FOUND", seen["missingCustomerError"]!["code"]!.GetValue<string>());
+        Assert.Contains("NO-SUCH-CUSTOMER", seen["missingCustomerError"]!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(emulator.Orders.Select(o => o.Id).Order(StringComparer.Ordinal), Strings(seen["orderIds"]!).Order(StringComparer.Ordinal));
         Assert.Equal(emulator.Payments.Select(p => p.Id).Order(StringComparer.Ordinal), Strings(seen["paymentIds"]!).Order(StringComparer.Ordinal));
         var order = emulator.Orders.Single(o => o.Id == seen["firstOrderTotal"]!["id"]!.GetValue<string>());

@@ -9,7 +9,7 @@ public sealed record ActivationMapping
 {
     /// <summary>
     /// Field sources on top of <see cref="MemberMapping.Defaults"/>; an empty source turns a default field off.
-    /// Fields: email, phone, first_name, last_name, city, state, postal_code, country, birthday, external_id, maid.
+    /// Fields: email, phone, first_name, last_name, city, state, postal_code, country, birthday, gender, external_id, maid.
     /// </summary>
     public Dictionary<string, string> Fields { get; init; } = new(StringComparer.Ordinal);
 

@@ -21,6 +21,7 @@ internal sealed class MemberMapping
         ["postal_code"] = "trait:address.postal_code",
         ["country"] = "trait:address.country",
         ["birthday"] = "trait:birthday",
+        ["gender"] = "trait:gender",
         ["external_id"] = "identifier:user_id",
         ["maid"] = "identifier:maid",
     };
@@ -93,6 +94,7 @@ internal sealed class MemberMapping
             PostalCode = Single(profile, "postal_code"),
             Country = Single(profile, "country"),
             Birthday = DateOnly.TryParseExact(Single(profile, "birthday"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birthday) ? birthday : null,
+            Gender = Single(profile, "gender"),
             ExternalId = Single(profile, "external_id"),
             Maid = List(profile, "maid"),
             Traits = traits,

@@ -4,7 +4,9 @@ namespace ConnectorHub.Core.CanonicalStore;
 
 /// <summary>
 /// One row per key within a batch before it is written (an upsert cannot touch a row twice in one statement): the
-/// first of an event's retries, the latest version of an order or account, the last ad performance row of a key.
+/// first of an event's retries, the latest version of an order, the last ad performance row of a key, and for an
+/// account the latest value of each of its fields (an observation without a name, such as a group call without traits,
+/// keeps the name known).
 /// </summary>
 internal static class CanonicalDedup
 {
@@ -21,7 +23,10 @@ internal static class CanonicalDedup
 
     public static IReadOnlyList<(Account Account, IReadOnlyList<long> Members)> Accounts(IEnumerable<(Account Account, IReadOnlyList<long> Members)> accounts) =>
         accounts.GroupBy(a => (a.Account.Source, a.Account.AccountId))
-            .Select(g => (g.Aggregate((best, next) => next.Account.ObservedAt >= best.Account.ObservedAt ? next : best).Account,
+            .Select(g => (g.Select(a => a.Account).OrderBy(a => a.ObservedAt).Aggregate((known, next) => next with
+                {
+                    Name = next.Name ?? known.Name, Domain = next.Domain ?? known.Domain, Industry = next.Industry ?? known.Industry, Traits = next.Traits ?? known.Traits,
+                }),
                 (IReadOnlyList<long>)g.SelectMany(a => a.Members).Distinct().ToArray()))
             .ToArray();
 }

@@ -140,8 +140,8 @@ internal sealed class PostgresCanonicalWriter(HubDatabase database, EventPartiti
             INSERT INTO accounts (source, account_id, domain, name, industry, traits, observed_at, stored_at)
             SELECT u.source, u.account_id, u.domain, u.name, u.industry, u.traits::jsonb, u.observed_at, @now
             FROM unnest(@sources, @ids, @domains, @names, @industries, @traits, @observed) AS u(source, account_id, domain, name, industry, traits, observed_at)
-            ON CONFLICT (source, account_id) DO UPDATE SET domain = excluded.domain, name = excluded.name, industry = excluded.industry,
-                traits = excluded.traits, observed_at = excluded.observed_at, stored_at = excluded.stored_at
+            ON CONFLICT (source, account_id) DO UPDATE SET domain = coalesce(excluded.domain, accounts.domain), name = coalesce(excluded.name, accounts.name), industry = coalesce(excluded.industry, accounts.industry),
+                traits = coalesce(excluded.traits, accounts.traits), observed_at = excluded.observed_at, stored_at = excluded.stored_at
             WHERE excluded.observed_at >= accounts.observed_at;
             INSERT INTO account_members (source, account_id, profile_id, linked_at)
             SELECT u.*, @now FROM unnest(@memberSources, @memberAccounts, @memberProfiles) AS u

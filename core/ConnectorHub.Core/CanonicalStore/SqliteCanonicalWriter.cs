@@ -53,8 +53,8 @@ internal sealed class SqliteCanonicalWriter(HubDatabase database) : ICanonicalWr
         await Insert(connection, transaction, "accounts",
                 ["source", "account_id", "domain", "name", "industry", "traits", "observed_at", "stored_at"],
                 """
-                ON CONFLICT (source, account_id) DO UPDATE SET domain = excluded.domain, name = excluded.name, industry = excluded.industry,
-                    traits = excluded.traits, observed_at = excluded.observed_at, stored_at = excluded.stored_at
+                ON CONFLICT (source, account_id) DO UPDATE SET domain = coalesce(excluded.domain, accounts.domain), name = coalesce(excluded.name, accounts.name), industry = coalesce(excluded.industry, accounts.industry),
+                    traits = coalesce(excluded.traits, accounts.traits), observed_at = excluded.observed_at, stored_at = excluded.stored_at
                 WHERE excluded.observed_at >= accounts.observed_at
                 """)
             .InsertAsync(accounts.Select(a => new object?[]

@@ -1,3 +1,4 @@
+using ConnectorHub.Core.Accounts;
 using ConnectorHub.Core.CanonicalStore;
 using ConnectorHub.Core.IdentityResolution;
 using ConnectorHub.Core.IdentityResolution.Postgres;
@@ -31,6 +32,7 @@ internal static class ProfilesServiceCollectionExtensions
         services.AddSingleton<IHubSinkFactory, HubSinkFactory>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<ProfileTimeline>();
+        services.AddSingleton<AccountService>();
         return services;
     }
 }

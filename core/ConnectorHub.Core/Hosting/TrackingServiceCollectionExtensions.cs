@@ -4,6 +4,7 @@ using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Tracking;
 using ConnectorHub.Core.Tracking.Ingestion;
 using ConnectorHub.Core.Tracking.Keys;
+using ConnectorHub.Core.Tracking.Origins;
 using ConnectorHub.Core.Tracking.RateLimits;
 using ConnectorHub.Core.Tracking.Retention;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ internal static class TrackingServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>();
         services.AddSingleton<WriteKeyAuthenticator>();
         services.AddSingleton<TrackingSourceService>();
+        services.AddSingleton<BrowserOrigins>();
         services.AddSingleton<SourceRateLimiter>();
         services.AddSingleton<ITrackingEventStore>(sp => sp.GetRequiredService<HubDatabase>() is { Provider: StorageProvider.Postgres } database
             ? new PostgresTrackingEventStore(database, sp.GetRequiredService<EventPartitions>(), sp.GetRequiredService<ICanonicalWriter>())

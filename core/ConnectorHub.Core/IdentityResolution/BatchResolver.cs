@@ -10,7 +10,9 @@ namespace ConnectorHub.Core.IdentityResolution;
 /// taken in order, each as Segment does: it joins the profile of its strongest identifier; every other profile it
 /// shares an identifier with merges in unless that would break a limit, and then that identifier is dropped from the
 /// fragment (as is a new identifier beyond its limit). Because counts only grow, a group of fragments that never meets
-/// a limit resolves to the connected components of the identifier graph, whatever their order.
+/// a limit resolves to the connected components of the identifier graph, whatever their order. An alias call links its
+/// previous id as the user id it names when the graph knows one (else as an anonymous id), and may join two profiles
+/// that each hold a user id: it says outright that they are one person. Every other limit still applies to it.
 /// </summary>
 internal sealed partial class BatchResolver
 {
@@ -76,7 +78,8 @@ internal sealed partial class BatchResolver
     private int Place(ResolutionFragment fragment)
     {
         var current = -1;
-        foreach (var identifier in fragment.Identifiers)
+        var (identifiers, exemptType, mergeReason) = AliasLinks(fragment);
+        foreach (var identifier in identifiers)
         {
             var type = _typeIndex[identifier.Type];
             if (_owner.TryGetValue(identifier, out var owner))
@@ -86,7 +89,7 @@ internal sealed partial class BatchResolver
                 {
                     current = owner;
                 }
-                else if (Conflict(current, owner) is { } conflict)
+                else if (Conflict(current, owner, exemptType) is { } conflict)
                 {
                     _drops.Add((current, identifier, fragment, new DropReasonDraft(
                         $"It belongs to profile {{other}}; joining the two would give {conflict.Count} {conflict.Type} values, over the limit of {conflict.Rule.Limit} ({conflict.Rule.Key}:Limit).", owner)));
@@ -94,7 +97,7 @@ internal sealed partial class BatchResolver
                 }
                 else
                 {
-                    current = Union(current, owner, identifier, fragment);
+                    current = Union(current, owner, identifier, fragment, mergeReason);
                 }
             }
             else
@@ -130,14 +133,32 @@ internal sealed partial class BatchResolver
         return current;
     }
 
-    private (string Type, TypeRule Rule, int Count)? Conflict(int a, int b)
+    /// <summary>
+    /// An alias's identifiers with its previous id as the type the graph knows it by (a user id first, else an
+    /// anonymous id, new when the graph knows neither), the identifier type whose limit the alias may pass (both of its
+    /// ids are user ids) and the reason its merges are recorded with.
+    /// </summary>
+    private (IReadOnlyList<Identifier> Identifiers, string? ExemptType, string? Reason) AliasLinks(ResolutionFragment fragment)
+    {
+        if (fragment.AliasCandidates.Count == 0)
+        {
+            return (fragment.Identifiers, null, null);
+        }
+
+        var previous = fragment.AliasCandidates.FirstOrDefault(_owner.ContainsKey) ?? fragment.AliasCandidates[^1];
+        var user = fragment.Identifiers.FirstOrDefault(i => i.Type == IdentifierTypes.UserId);
+        return ([.. fragment.Identifiers, previous], previous.Type == IdentifierTypes.UserId ? IdentifierTypes.UserId : null,
+            $"alias call: previousId '{previous.Value}' (a known {previous.Type}) and userId '{user?.Value}' name one person.");
+    }
+
+    private (string Type, TypeRule Rule, int Count)? Conflict(int a, int b, string? exemptType)
     {
         var countsA = _counts[a];
         var countsB = _counts[b];
         for (var t = 0; t < _types.Count; t++)
         {
             var limit = _types[t].Rule.Limit;
-            if (limit > 0 && countsA[t] + countsB[t] > limit)
+            if (limit > 0 && countsA[t] + countsB[t] > limit && _types[t].Type != exemptType)
             {
                 return (_types[t].Type, _types[t].Rule, countsA[t] + countsB[t]);
             }
@@ -146,11 +167,11 @@ internal sealed partial class BatchResolver
         return null;
     }
 
-    private int Union(int a, int b, Identifier cause, ResolutionFragment fragment)
+    private int Union(int a, int b, Identifier cause, ResolutionFragment fragment, string? reason)
     {
         if (_minExisting[a] != long.MaxValue && _minExisting[b] != long.MaxValue)
         {
-            _merges.Add(new MergeRecord(Math.Min(_minExisting[a], _minExisting[b]), Math.Max(_minExisting[a], _minExisting[b]), cause, fragment));
+            _merges.Add(new MergeRecord(Math.Min(_minExisting[a], _minExisting[b]), Math.Max(_minExisting[a], _minExisting[b]), cause, fragment, reason));
         }
 
         var (root, child) = _size[a] >= _size[b] ? (a, b) : (b, a);
@@ -210,7 +231,7 @@ internal sealed partial class BatchResolver
 
     private void IndexTypes(IReadOnlyList<ResolutionFragment?> fragments, IEnumerable<StoredProfile> profiles)
     {
-        foreach (var type in fragments.SelectMany(f => f?.Identifiers ?? []).Select(i => i.Type).Concat(profiles.SelectMany(p => p.TypeCounts.Keys)))
+        foreach (var type in fragments.SelectMany(f => f is null ? [] : f.Identifiers.Concat(f.AliasCandidates)).Select(i => i.Type).Concat(profiles.SelectMany(p => p.TypeCounts.Keys)))
         {
             if (!_typeIndex.ContainsKey(type))
             {

@@ -9,7 +9,8 @@ namespace ConnectorHub.Core.IdentityResolution;
 /// </summary>
 internal static class FragmentPreparation
 {
-    public static (ResolutionFragment? Fragment, string? Error) Prepare(ProfileFragment fragment, IdentityRules rules, bool withTraits = true)
+    /// <summary>Prepares <paramref name="fragment"/>; <paramref name="aliasPreviousId"/> is the previous id of an alias call.</summary>
+    public static (ResolutionFragment? Fragment, string? Error) Prepare(ProfileFragment fragment, IdentityRules rules, bool withTraits = true, string? aliasPreviousId = null)
     {
         var usable = new List<Identifier>(fragment.Identifiers.Count);
         var blocked = new List<(Identifier, string)>();
@@ -49,6 +50,7 @@ internal static class FragmentPreparation
             var byType = string.CompareOrdinal(a.Type, b.Type);
             return byType != 0 ? byType : string.CompareOrdinal(a.Value, b.Value);
         });
+        var candidates = AliasCandidates(aliasPreviousId, usable, blocked, rules);
         var observedAt = Milliseconds(fragment.ObservedAt);
         var prepared = fragment with { ObservedAt = observedAt };
         return (new ResolutionFragment
@@ -59,9 +61,49 @@ internal static class FragmentPreparation
             Identifiers = usable,
             Blocked = blocked,
             Traits = withTraits ? FragmentTraits.Of(prepared) : [],
+            AliasCandidates = candidates,
         }, null);
     }
 
     /// <summary>The time in UTC, truncated to milliseconds.</summary>
     public static DateTimeOffset Milliseconds(DateTimeOffset time) => DateTimeOffset.FromUnixTimeMilliseconds(time.ToUnixTimeMilliseconds());
+
+    /// <summary>
+    /// The types an alias's previous id may have, strongest first (a user id, else an anonymous id), without those
+    /// blocked; none when it is the alias's own user id.
+    /// </summary>
+    private static List<Identifier> AliasCandidates(string? previousId, List<Identifier> usable, List<(Identifier, string)> blocked, IdentityRules rules)
+    {
+        var candidates = new List<Identifier>(2);
+        if (previousId is null)
+        {
+            return candidates;
+        }
+
+        var reasons = new List<(Identifier, string)>(2);
+        foreach (var type in (string[])[IdentifierTypes.UserId, IdentifierTypes.AnonymousId])
+        {
+            var candidate = IdentifierNormalizer.Normalize(type, previousId);
+            if (usable.Contains(candidate))
+            {
+                return [];
+            }
+
+            if (rules.BlockedReason(candidate.Type, candidate.Value) is { } reason)
+            {
+                reasons.Add((candidate, reason));
+            }
+            else
+            {
+                candidates.Add(candidate);
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            blocked.AddRange(reasons.Take(1));
+        }
+
+        return candidates;
+    }
 }

@@ -44,7 +44,16 @@ public sealed class IdentityResolver
     }
 
     /// <summary>Resolves identifiers that stand for a person without traits (an event's user, an order's buyer).</summary>
-    internal async Task<IReadOnlyList<FragmentResolution>> ResolveAsync(IReadOnlyList<ProfileFragment> fragments, bool withTraits, CancellationToken cancellationToken)
+    internal Task<IReadOnlyList<FragmentResolution>> ResolveAsync(IReadOnlyList<ProfileFragment> fragments, bool withTraits, CancellationToken cancellationToken) =>
+        ResolveAsync(fragments, withTraits, null, cancellationToken);
+
+    /// <summary>
+    /// Resolves <paramref name="fragments"/> of which some are alias calls: <paramref name="aliasPreviousIds"/> holds, per
+    /// fragment, the previous id an alias links to its user id (null for other fragments). The previous id is linked as
+    /// the user id it names when the graph knows one, else as an anonymous id; see <see cref="BatchResolver"/>.
+    /// </summary>
+    internal async Task<IReadOnlyList<FragmentResolution>> ResolveAsync(
+        IReadOnlyList<ProfileFragment> fragments, bool withTraits, IReadOnlyList<string?>? aliasPreviousIds, CancellationToken cancellationToken)
     {
         var results = new FragmentResolution[fragments.Count];
         (ResolutionFragment?[] Batch, int Start) Prepare(int start)
@@ -53,7 +62,7 @@ public sealed class IdentityResolver
             var prepared = new ResolutionFragment?[count];
             for (var i = 0; i < count; i++)
             {
-                var (fragment, error) = FragmentPreparation.Prepare(fragments[start + i], _rules, withTraits);
+                var (fragment, error) = FragmentPreparation.Prepare(fragments[start + i], _rules, withTraits, aliasPreviousIds?[start + i]);
                 prepared[i] = fragment;
                 results[start + i] = new FragmentResolution(null, error);
             }
@@ -103,6 +112,7 @@ public sealed class IdentityResolver
         foreach (var fragment in batch)
         {
             identifiers.UnionWith(fragment?.Identifiers ?? []);
+            identifiers.UnionWith(fragment?.AliasCandidates ?? []);
         }
 
         if (identifiers.Count == 0)

@@ -19,6 +19,12 @@ internal sealed class ResolutionFragment
     public IReadOnlyList<(Identifier Identifier, string Reason)> Blocked { get; init; } = [];
 
     public IReadOnlyList<TraitValue> Traits { get; init; } = [];
+
+    /// <summary>
+    /// For an alias, the previous id as each type it may be (a user id identified before, else an anonymous id), in that
+    /// order: the resolver links the first one the graph knows, or the last one as new.
+    /// </summary>
+    public IReadOnlyList<Identifier> AliasCandidates { get; init; } = [];
 }
 
 /// <summary>What the store holds about an identifier the batch carries.</summary>

@@ -41,8 +41,11 @@ internal sealed class OutcomeProfile(long? existingId)
 /// <summary>An identifier row to write; <paramref name="Source"/> is null when a known identifier keeps its origin.</summary>
 internal sealed record IdentifierWrite(Identifier Identifier, int Profile, string? Source, string? RecordKey, DateTimeOffset FirstSeen, DateTimeOffset LastSeen);
 
-/// <summary>A merge of two stored profiles, caused by <paramref name="Cause"/> of <paramref name="Fragment"/>.</summary>
-internal sealed record MergeRecord(long SurvivorId, long MergedId, Identifier Cause, ResolutionFragment Fragment);
+/// <summary>
+/// A merge of two stored profiles, caused by <paramref name="Cause"/> of <paramref name="Fragment"/>; <paramref name="Reason"/>
+/// says why when it is more than a shared identifier (an alias call).
+/// </summary>
+internal sealed record MergeRecord(long SurvivorId, long MergedId, Identifier Cause, ResolutionFragment Fragment, string? Reason = null);
 
 /// <summary>An identifier a fragment carried that did not join its profile.</summary>
 internal sealed record DropRecord(int Profile, Identifier Identifier, ResolutionFragment Fragment, DropReason Reason);

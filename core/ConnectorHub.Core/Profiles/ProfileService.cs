@@ -41,8 +41,8 @@ public sealed class ProfileService(HubDatabase database)
             Command("SELECT name, " + JsonText("value") + ", source, observed_at FROM profile_traits WHERE profile_id = @id ORDER BY name", new { id }, cancellationToken));
         var identifiers = await connection.QueryAsync<(string Type, string Value, string Source, string? RecordKey, object FirstSeen, object LastSeen)>(
             Command("SELECT type, value, source, record_key, first_seen, last_seen FROM profile_identifiers WHERE profile_id = @id ORDER BY type, value", new { id }, cancellationToken));
-        var merges = await connection.QueryAsync<(long Survivor, long Merged, string Identifier, string Source, string? RecordKey, object ObservedAt, object At)>(
-            Command("SELECT survivor_id, merged_id, identifier_type || ':' || identifier_value, source, record_key, observed_at, merged_at FROM profile_merges WHERE " + In("survivor_id", "members") + " ORDER BY id DESC", new { members }, cancellationToken));
+        var merges = await connection.QueryAsync<(long Survivor, long Merged, string Identifier, string Source, string? RecordKey, object ObservedAt, object At, string? Reason)>(
+            Command("SELECT survivor_id, merged_id, identifier_type || ':' || identifier_value, source, record_key, observed_at, merged_at, reason FROM profile_merges WHERE " + In("survivor_id", "members") + " ORDER BY id DESC", new { members }, cancellationToken));
         var drops = await connection.QueryAsync<(string Identifier, string Reason, string Source, string? RecordKey, object ObservedAt, object At)>(
             Command("SELECT identifier_type || ':' || identifier_value, reason, source, record_key, observed_at, dropped_at FROM identifier_drops WHERE " + In("profile_id", "members") + " ORDER BY id DESC", new { members }, cancellationToken));
 
@@ -56,7 +56,7 @@ public sealed class ProfileService(HubDatabase database)
             traitViews.Where(t => t.Key.StartsWith(FragmentTraits.ConsentPrefix, StringComparison.Ordinal))
                 .ToDictionary(t => t.Key[FragmentTraits.ConsentPrefix.Length..], t => t.Value, StringComparer.Ordinal),
             identifiers.Select(i => new IdentifierView(i.Type, i.Value, i.Source, i.RecordKey, StoredTime.Read(i.FirstSeen), StoredTime.Read(i.LastSeen))).ToArray(),
-            merges.Select(m => new HistoryEntry("merge", StoredTime.Read(m.At), m.Identifier, m.Source, m.RecordKey, StoredTime.Read(m.ObservedAt), m.Survivor, m.Merged))
+            merges.Select(m => new HistoryEntry("merge", StoredTime.Read(m.At), m.Identifier, m.Source, m.RecordKey, StoredTime.Read(m.ObservedAt), m.Survivor, m.Merged, m.Reason))
                 .Concat(drops.Select(d => new HistoryEntry("drop", StoredTime.Read(d.At), d.Identifier, d.Source, d.RecordKey, StoredTime.Read(d.ObservedAt), Reason: d.Reason)))
                 .OrderByDescending(h => h.At).ToArray());
     }

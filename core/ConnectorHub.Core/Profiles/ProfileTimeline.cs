@@ -23,13 +23,13 @@ public sealed class ProfileTimeline(HubDatabase database, ProfileService profile
         var rows = (await connection.QueryAsync<EventRow>(new CommandDefinition(
             $"""
             SELECT id AS Id, source AS Source, message_id AS MessageId, type AS Type, name AS Name, user_id AS UserId, anonymous_id AS AnonymousId,
-                   properties{json} AS Properties, context{json} AS Context, event_time AS EventTime, received_at AS ReceivedAt
+                   properties{json} AS Properties, context{json} AS Context, integrations{json} AS Integrations, event_time AS EventTime, received_at AS ReceivedAt
             FROM events WHERE {ProfileService.In(database.Provider, "profile_id", "members")} {after} ORDER BY event_time DESC, id DESC LIMIT @take
             """,
             new { members, time = Time(cursor), key = Key(cursor), take = limit + 1 }, cancellationToken: cancellationToken))).AsList();
         var items = rows.Take(limit).Select(r => new EventView(r.Id, r.Source, r.MessageId, r.Type, r.Name, r.UserId, r.AnonymousId,
             r.Properties is null ? null : ProfileService.Parse(r.Properties), r.Context is null ? null : ProfileService.Parse(r.Context),
-            StoredTime.Read(r.EventTime), StoredTime.Read(r.ReceivedAt))).ToArray();
+            StoredTime.Read(r.EventTime), StoredTime.Read(r.ReceivedAt), r.Integrations is null ? null : ProfileService.Parse(r.Integrations))).ToArray();
         var next = rows.Count > limit ? new TimelineCursor(items[^1].Timestamp, items[^1].Id.ToString(CultureInfo.InvariantCulture)).Encode() : null;
         return new Page<EventView>(items, next);
     }
@@ -91,6 +91,8 @@ public sealed class ProfileTimeline(HubDatabase database, ProfileService profile
         public string? Properties { get; init; }
 
         public string? Context { get; init; }
+
+        public string? Integrations { get; init; }
 
         public object EventTime { get; init; } = 0L;
 

@@ -49,7 +49,7 @@ public sealed record IdentifierView(string Type, string Value, string Source, st
 /// <param name="ObservedAt">When the source observed the fragment.</param>
 /// <param name="SurvivorId">For a merge, the profile that absorbed the other.</param>
 /// <param name="MergedId">For a merge, the profile merged away.</param>
-/// <param name="Reason">For a drop, why.</param>
+/// <param name="Reason">For a drop, why; for a merge, why when it was more than a shared identifier (an alias call).</param>
 public sealed record HistoryEntry(
     string Kind, DateTimeOffset At, string Identifier, string Source, string? RecordKey, DateTimeOffset ObservedAt,
     long? SurvivorId = null, long? MergedId = null, string? Reason = null);

@@ -14,9 +14,10 @@ namespace ConnectorHub.Core.Profiles;
 /// <param name="Context">Its context.</param>
 /// <param name="Timestamp">When it happened.</param>
 /// <param name="ReceivedAt">When the hub received it.</param>
+/// <param name="Integrations">The tracking call's <c>integrations</c>, as sent.</param>
 public sealed record EventView(
     long Id, string Source, string MessageId, string Type, string? Name, string? UserId, string? AnonymousId,
-    JsonElement? Properties, JsonElement? Context, DateTimeOffset Timestamp, DateTimeOffset ReceivedAt);
+    JsonElement? Properties, JsonElement? Context, DateTimeOffset Timestamp, DateTimeOffset ReceivedAt, JsonElement? Integrations = null);
 
 /// <summary>An order of a profile.</summary>
 /// <param name="Source">The source that reported it.</param>

@@ -27,6 +27,13 @@ public sealed class TrackingOptions
     /// <summary>Days events are kept (by event time); 0 keeps them forever. Default 0.</summary>
     public int RetentionDays { get; set; }
 
+    /// <summary>
+    /// The hub's address as web pages reach it (such as <c>https://hub.example.com</c>), for the browser snippet and
+    /// the settings the browser library loads. Default: the address each request came to, which is right unless a
+    /// proxy in front of the hub changes it.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
     /// <summary>How often the retention job runs. Default every hour.</summary>
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -43,6 +43,12 @@ internal sealed class TrackingOptionsValidator : IValidateOptions<TrackingOption
             failures.Add($"{TrackingOptions.Section}:RetentionInterval is {options.RetentionInterval}; use at least 00:00:01.");
         }
 
+        if (options.PublicUrl is { Length: > 0 } url
+            && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Query.Length > 0 || uri.Fragment.Length > 0))
+        {
+            failures.Add($"{TrackingOptions.Section}:PublicUrl is '{url}'; use the hub's address as pages reach it, such as https://hub.example.com (http or https, no query).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -66,6 +66,7 @@ internal static class HostBuilderExtensions
         app.MapPluginEndpoints();
         app.MapConnectionEndpoints();
         app.MapProfileEndpoints();
+        app.MapAccountEndpoints();
         app.MapSyncEndpoints();
         app.MapRunEndpoints();
         app.MapMappingEndpoints();

@@ -45,8 +45,9 @@ internal static class BatchSubscribe
                 }
 
                 var member = existing ?? list.Add(email, status!, now);
+                MemberRules.ApplyDetails(member, item);
                 MemberRules.Apply(member, status, merge, MemberRules.TagNames(item["tags"]), replaceTags: existing is not null && syncTags, now);
-                (existing is null ? created : updated).Add(member.ToJson(list.Id));
+                (existing is null ? created : updated).Add(member.ToJson(list.Id, emulator.DataCenter));
             }
         }
 
@@ -58,7 +59,7 @@ internal static class BatchSubscribe
             ["total_created"] = created.Count,
             ["total_updated"] = updated.Count,
             ["error_count"] = errors.Count,
-            ["_links"] = new JsonArray(),
+            ["_links"] = MailchimpLinks.ForList(emulator.DataCenter, list.Id),
         });
     }
 

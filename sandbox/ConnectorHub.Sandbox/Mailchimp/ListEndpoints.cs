@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 
 namespace ConnectorHub.Sandbox.Mailchimp;
 
-/// <summary>Read endpoints: ping, lists, one list, its merge fields and its members (count/offset paging).</summary>
+/// <summary>
+/// Read endpoints: ping, lists, one list, its merge fields and its members (count/offset paging), with the fields and
+/// <c>_links</c> the real API answers.
+/// </summary>
 internal sealed class ListEndpoints(MailchimpEmulator emulator)
 {
     public static IResult Ping() => Results.Json(new JsonObject { ["health_status"] = "Everything's Chimpy!" });
@@ -14,13 +17,14 @@ internal sealed class ListEndpoints(MailchimpEmulator emulator)
         var lists = emulator.Lists;
         return Results.Json(new JsonObject
         {
-            ["lists"] = new JsonArray(lists.Skip(offset).Take(count).Select(l => (JsonNode)l.ToJson()).ToArray()),
+            ["lists"] = new JsonArray(lists.Skip(offset).Take(count).Select(l => (JsonNode)l.ToJson(emulator.DataCenter)).ToArray()),
             ["total_items"] = lists.Count,
-            ["_links"] = new JsonArray(),
+            ["constraints"] = new JsonObject { ["may_create"] = true, ["max_instances"] = 100, ["current_total_instances"] = lists.Count },
+            ["_links"] = MailchimpLinks.ForCollection(emulator.DataCenter, "/lists", "Lists"),
         });
     }
 
-    public static IResult List(MailchimpList list) => Results.Json(list.ToJson());
+    public IResult List(MailchimpList list) => Results.Json(list.ToJson(emulator.DataCenter));
 
     public static IResult MergeFields(MailchimpList list) => Results.Json(new JsonObject
     {
@@ -40,16 +44,17 @@ internal sealed class ListEndpoints(MailchimpEmulator emulator)
         ["total_items"] = list.MergeFields.Count,
     });
 
-    public static IResult Members(MailchimpList list, HttpRequest request)
+    public IResult Members(MailchimpList list, HttpRequest request)
     {
         var (count, offset) = Page(request);
         var status = request.Query["status"].ToString();
         var members = list.Members.Where(m => status.Length == 0 || m.Status == status).OrderBy(m => m.SignedUpAt).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
         return Results.Json(new JsonObject
         {
-            ["members"] = new JsonArray(members.Skip(offset).Take(count).Select(m => (JsonNode)m.ToJson(list.Id)).ToArray()),
+            ["members"] = new JsonArray(members.Skip(offset).Take(count).Select(m => (JsonNode)m.ToJson(list.Id, emulator.DataCenter)).ToArray()),
             ["list_id"] = list.Id,
             ["total_items"] = members.Count,
+            ["_links"] = MailchimpLinks.ForCollection(emulator.DataCenter, $"/lists/{list.Id}/members", "Lists/Members"),
         });
     }
 

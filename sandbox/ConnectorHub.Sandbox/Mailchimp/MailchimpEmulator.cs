@@ -7,7 +7,8 @@ using ConnectorHub.Sandbox.Hosting;
 namespace ConnectorHub.Sandbox.Mailchimp;
 
 /// <summary>
-/// Mailchimp Marketing API v3 (<c>/3.0/</c>) for list members: Basic auth with <c>anystring:KEY-dc</c>, ping,
+/// Mailchimp Marketing API v3 (<c>/3.0/</c>) for list members: Basic auth with <c>anystring:KEY-dc</c> or an OAuth
+/// bearer token (with <c>/oauth2/metadata</c> for its data center), ping,
 /// lists, batch subscribe (500 members, 200 with <c>errors[]</c>), member add/upsert/update/archive/tags with
 /// merge-field and compliance checks, problem+json errors, and 429 beyond 10 simultaneous connections. Member
 /// state is kept per list so tests can assert exactly who is subscribed with which fields and tags.
@@ -35,8 +36,14 @@ public sealed class MailchimpEmulator : IEmulator
     /// <summary>The data center keys must end with.</summary>
     public string DataCenter { get; init; } = DefaultDataCenter;
 
+    /// <summary>The OAuth 2 access token accepted unless told otherwise.</summary>
+    public const string DefaultAccessToken = "oauth-0123456789abcdef0123456789abcdef";
+
     /// <summary>Accepted API keys.</summary>
     public ConcurrentDictionary<string, byte> ApiKeys { get; } = new(StringComparer.Ordinal) { [DefaultApiKey] = 0 };
+
+    /// <summary>Accepted OAuth 2 access tokens (sent as <c>Authorization: Bearer</c>).</summary>
+    public ConcurrentDictionary<string, byte> AccessTokens { get; } = new(StringComparer.Ordinal) { [DefaultAccessToken] = 0 };
 
     /// <summary>Domains whose addresses Mailchimp calls fake (it refuses example.com and friends).</summary>
     public IReadOnlySet<string> FakeDomains { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "example.com", "example.net", "example.org" };
@@ -60,10 +67,10 @@ public sealed class MailchimpEmulator : IEmulator
     public IReadOnlyList<MailchimpList> Lists => _lists.Values.OrderBy(l => l.CreatedAt).ThenBy(l => l.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>Creates a list with the given merge fields (Mailchimp's defaults when null).</summary>
-    public MailchimpList CreateList(string name, IReadOnlyList<MergeField>? mergeFields = null)
+    public MailchimpList CreateList(string name, IReadOnlyList<MergeField>? mergeFields = null, MailchimpListSettings? settings = null)
     {
         var id = Interlocked.Increment(ref _nextList).ToString("x5", CultureInfo.InvariantCulture) + "e5f6a";
-        return _lists[id] = new MailchimpList(id, name, mergeFields ?? MergeField.Defaults, Time.GetUtcNow());
+        return _lists[id] = new MailchimpList(id, name, mergeFields ?? MergeField.Defaults, Time.GetUtcNow(), settings ?? new MailchimpListSettings());
     }
 
     /// <summary>The list with <paramref name="id"/>, or null.</summary>
@@ -79,21 +86,49 @@ public sealed class MailchimpEmulator : IEmulator
             MailchimpAuth.Check(context.HttpContext.Request, this) ?? await WithConnectionLimitAsync(() => next(context)));
 
         api.MapGet("/ping", ListEndpoints.Ping);
+        app.MapGet("/oauth2/metadata", (HttpRequest r) => OAuthMetadata(r));
         api.MapGet("/lists", (HttpRequest r) => lists.Lists(r));
-        api.MapGet("/lists/{listId}", (string listId) => OnList(listId, ListEndpoints.List));
+        api.MapGet("/lists/{listId}", (string listId) => OnList(listId, lists.List));
         api.MapPost("/lists/{listId}", (HttpRequest r, string listId) => OnBodyAsync(r, listId, (l, b) =>
         {
             _batchSizes.Enqueue((b["members"] as JsonArray)?.Count ?? 0);
             return BatchSubscribe.Handle(this, l, b, Flag(r, "skip_merge_validation"), Flag(r, "skip_duplicate_check"));
         }));
         api.MapGet("/lists/{listId}/merge-fields", (string listId) => OnList(listId, ListEndpoints.MergeFields));
-        api.MapGet("/lists/{listId}/members", (HttpRequest r, string listId) => OnList(listId, l => ListEndpoints.Members(l, r)));
+        api.MapGet("/lists/{listId}/members", (HttpRequest r, string listId) => OnList(listId, l => lists.Members(l, r)));
         api.MapPost("/lists/{listId}/members", (HttpRequest r, string listId) => OnBodyAsync(r, listId, members.Add));
-        api.MapGet("/lists/{listId}/members/{hash}", (string listId, string hash) => OnList(listId, l => MemberEndpoints.Get(l, hash)));
+        api.MapGet("/lists/{listId}/members/{hash}", (string listId, string hash) => OnList(listId, l => members.Get(l, hash)));
         api.MapPut("/lists/{listId}/members/{hash}", (HttpRequest r, string listId, string hash) => OnBodyAsync(r, listId, (l, b) => members.Put(l, hash, b)));
         api.MapPatch("/lists/{listId}/members/{hash}", (HttpRequest r, string listId, string hash) => OnBodyAsync(r, listId, (l, b) => members.Patch(l, hash, b)));
         api.MapDelete("/lists/{listId}/members/{hash}", (string listId, string hash) => OnList(listId, l => members.Archive(l, hash)));
         api.MapPost("/lists/{listId}/members/{hash}/tags", (HttpRequest r, string listId, string hash) => OnBodyAsync(r, listId, (l, b) => members.Tags(l, hash, b)));
+    }
+
+    /// <summary>
+    /// <c>GET https://login.mailchimp.com/oauth2/metadata</c> with <c>Authorization: OAuth {token}</c>: the account's
+    /// data center and API endpoint (here the emulator's own address).
+    /// </summary>
+    private IResult OAuthMetadata(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        var token = header.StartsWith("OAuth ", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? header[(header.IndexOf(' ', StringComparison.Ordinal) + 1)..].Trim()
+            : string.Empty;
+        if (!AccessTokens.ContainsKey(token))
+        {
+            return Results.Json(new JsonObject { ["error"] = "invalid_token", ["error_description"] = "The access token is unknown or was revoked." }, statusCode: 401);
+        }
+
+        return Results.Json(new JsonObject
+        {
+            ["dc"] = DataCenter,
+            ["role"] = "owner",
+            ["accountname"] = "ConnectorHub Sandbox",
+            ["user_id"] = 40000001,
+            ["login"] = new JsonObject { ["email"] = "owner@sandbox.connectorhub.dev", ["login_id"] = 40000001, ["login_name"] = "sandbox", ["login_email"] = "owner@sandbox.connectorhub.dev" },
+            ["login_url"] = "https://login.mailchimp.com",
+            ["api_endpoint"] = $"{request.Scheme}://{request.Host}",
+        });
     }
 
     private async ValueTask<object?> WithConnectionLimitAsync(Func<ValueTask<object?>> next)

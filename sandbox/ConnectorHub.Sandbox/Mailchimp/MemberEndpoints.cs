@@ -25,11 +25,11 @@ internal sealed class MemberEndpoints(MailchimpEmulator emulator)
         }
     }
 
-    public static IResult Get(MailchimpList list, string hash)
+    public IResult Get(MailchimpList list, string hash)
     {
         lock (list.Gate)
         {
-            return list.Find(Hash(hash)) is { } member ? Results.Json(member.ToJson(list.Id)) : MailchimpProblem.NotFound();
+            return list.Find(Hash(hash)) is { } member ? Results.Json(member.ToJson(list.Id, emulator.DataCenter)) : MailchimpProblem.NotFound();
         }
     }
 
@@ -42,7 +42,7 @@ internal sealed class MemberEndpoints(MailchimpEmulator emulator)
         {
             if (list.Find(Hash(hash)) is { Status: not "archived" } member)
             {
-                return Update(list, member, status, merge);
+                return Update(list, member, status, merge, body);
             }
 
             if (SubscriberHash.Of(email) != Hash(hash))
@@ -60,7 +60,7 @@ internal sealed class MemberEndpoints(MailchimpEmulator emulator)
         lock (list.Gate)
         {
             return list.Find(Hash(hash)) is { Status: not "archived" } member
-                ? Update(list, member, body["status"]?.GetValue<string>(), body["merge_fields"] as JsonObject)
+                ? Update(list, member, body["status"]?.GetValue<string>(), body["merge_fields"] as JsonObject, body)
                 : MailchimpProblem.NotFound();
         }
     }
@@ -119,11 +119,12 @@ internal sealed class MemberEndpoints(MailchimpEmulator emulator)
     private IResult Create(MailchimpList list, string email, string status, JsonObject body)
     {
         var member = list.Add(email, status, emulator.Time.GetUtcNow());
+        MemberRules.ApplyDetails(member, body);
         MemberRules.Apply(member, status, body["merge_fields"] as JsonObject, MemberRules.TagNames(body["tags"]), replaceTags: false, emulator.Time.GetUtcNow());
-        return Results.Json(member.ToJson(list.Id));
+        return Results.Json(member.ToJson(list.Id, emulator.DataCenter));
     }
 
-    private IResult Update(MailchimpList list, MailchimpMember member, string? status, JsonObject? merge)
+    private IResult Update(MailchimpList list, MailchimpMember member, string? status, JsonObject? merge, JsonObject body)
     {
         if (status is not null && MemberRules.StatusProblem(status) is { } badStatus)
         {
@@ -140,8 +141,9 @@ internal sealed class MemberEndpoints(MailchimpEmulator emulator)
             return MailchimpProblem.Result(400, "Invalid Resource", "Your merge fields were invalid.", problems);
         }
 
+        MemberRules.ApplyDetails(member, body);
         MemberRules.Apply(member, status, merge, null, replaceTags: false, emulator.Time.GetUtcNow());
-        return Results.Json(member.ToJson(list.Id));
+        return Results.Json(member.ToJson(list.Id, emulator.DataCenter));
     }
 
     private static string Hash(string segment) => segment.Contains('@', StringComparison.Ordinal) ? SubscriberHash.Of(segment) : segment.ToLowerInvariant();

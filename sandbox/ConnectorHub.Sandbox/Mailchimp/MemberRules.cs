@@ -59,6 +59,11 @@ internal static partial class MemberRules
     public static void Apply(MailchimpMember member, string? status, JsonObject? mergeFields, IEnumerable<string>? tags, bool replaceTags, DateTimeOffset now)
     {
         member.Status = status ?? member.Status;
+        if (member.Status == "subscribed" && member.TimestampOpt is null)
+        {
+            member.TimestampOpt = now;
+        }
+
         foreach (var (tag, value) in mergeFields ?? [])
         {
             member.MergeFields[tag.ToUpperInvariant()] = value?.DeepClone();
@@ -72,6 +77,30 @@ internal static partial class MemberRules
         member.Tags.UnionWith(tags ?? []);
         member.LastChanged = now;
     }
+
+    /// <summary>
+    /// The member fields a write may set besides status, merge fields and tags: <c>email_type</c>, <c>language</c>,
+    /// <c>vip</c>, <c>location</c> (latitude, longitude), <c>ip_signup</c>, <c>timestamp_signup</c>, <c>ip_opt</c>,
+    /// <c>timestamp_opt</c>. Those absent keep their value.
+    /// </summary>
+    public static void ApplyDetails(MailchimpMember member, JsonObject body)
+    {
+        member.EmailType = Text(body["email_type"]) is "text" or "html" ? Text(body["email_type"])! : member.EmailType;
+        member.Language = Text(body["language"]) ?? member.Language;
+        member.Vip = body["vip"] is JsonValue vip && vip.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? vip.GetValue<bool>() : member.Vip;
+        member.IpSignup = Text(body["ip_signup"]) ?? member.IpSignup;
+        member.TimestampSignup = MailchimpTime.Parse(Text(body["timestamp_signup"])) ?? member.TimestampSignup;
+        member.IpOpt = Text(body["ip_opt"]) ?? member.IpOpt;
+        member.TimestampOpt = MailchimpTime.Parse(Text(body["timestamp_opt"])) ?? member.TimestampOpt;
+        if (body["location"] is JsonObject location && Number(location["latitude"]) is { } latitude && Number(location["longitude"]) is { } longitude)
+        {
+            member.Location = (latitude, longitude);
+        }
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+
+    private static double? Number(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : null;
 
     /// <summary>Tag names from <c>["a","b"]</c> or <c>[{"name":"a"}]</c>.</summary>
     public static IEnumerable<string> TagNames(JsonNode? tags) => (tags as JsonArray ?? [])

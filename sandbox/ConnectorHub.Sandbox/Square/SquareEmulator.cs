@@ -103,6 +103,7 @@ public sealed partial class SquareEmulator : IEmulator
         api.MapGet("/locations", (HttpRequest r) => LocationsEndpoint.List(this, r));
         api.MapGet("/customers", (HttpRequest r) => CustomersEndpoints.List(this, r));
         api.MapPost("/customers/search", (HttpRequest r) => CustomersEndpoints.SearchAsync(this, r));
+        api.MapGet("/customers/{customerId}", (HttpRequest r, string customerId) => CustomersEndpoints.Retrieve(this, r, customerId));
         api.MapPost("/orders/search", (HttpRequest r) => OrdersSearchEndpoint.SearchAsync(this, r));
         api.MapGet("/payments", (HttpRequest r) => PaymentsEndpoint.List(this, r));
         app.MapPost("/oauth2/token", (HttpRequest r) => OAuthTokenEndpoint.ObtainAsync(this, r));

@@ -16,7 +16,7 @@ namespace ConnectorHub.Sdk.Destinations;
 /// <para>JSON form (names are exact; absent or null fields are unknown, empty arrays are left out):</para>
 /// <code>
 /// { "email": ["mary@example.com"], "phone": ["+15559876543"], "first_name": "Mary", "last_name": "Smith",
-///   "city": "Menlo Park", "state": "CA", "postal_code": "94025", "country": "US", "birthday": "1990-07-04",
+///   "city": "Menlo Park", "state": "CA", "postal_code": "94025", "country": "US", "birthday": "1990-07-04", "gender": "female",
 ///   "external_id": "crm-000123", "maid": ["6d92078a-8246-4ba4-ae5b-76104861e7dc"],
 ///   "traits": { "plan": "gold" }, "tags": ["vip"], "consent": { "email": true, "sms": false, "ads": true } }
 /// </code>
@@ -49,6 +49,12 @@ public sealed record AudienceMember
 
     /// <summary>Date of birth. JSON <c>birthday</c>, written <c>yyyy-MM-dd</c>.</summary>
     public DateOnly? Birthday { get; init; }
+
+    /// <summary>
+    /// Gender as the profile holds it (such as <c>female</c>, <c>m</c>); each destination maps it to its own codes and
+    /// leaves out what it cannot map. JSON <c>gender</c>.
+    /// </summary>
+    public string? Gender { get; init; }
 
     /// <summary>The customer's id in the advertiser's own systems. JSON <c>external_id</c>.</summary>
     public string? ExternalId { get; init; }

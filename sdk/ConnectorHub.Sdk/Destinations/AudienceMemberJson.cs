@@ -24,6 +24,7 @@ internal static class AudienceMemberJson
             PostalCode = ReadString(data, "postal_code"),
             Country = ReadString(data, "country"),
             Birthday = ReadDate(data, "birthday"),
+            Gender = ReadString(data, "gender"),
             ExternalId = ReadString(data, "external_id"),
             Maid = ReadList(data, "maid"),
             Traits = data["traits"] switch
@@ -49,6 +50,7 @@ internal static class AudienceMemberJson
         WriteString(json, "postal_code", member.PostalCode);
         WriteString(json, "country", member.Country);
         WriteString(json, "birthday", member.Birthday?.ToString(DateFormat, CultureInfo.InvariantCulture));
+        WriteString(json, "gender", member.Gender);
         WriteString(json, "external_id", member.ExternalId);
         WriteList(json, "maid", member.Maid);
         if (member.Traits is not null)

@@ -15,6 +15,7 @@ public sealed class MemberMappingTests
             ["first_name"] = Json("\"Ann\""),
             ["last_name"] = Json("\"Lee\""),
             ["birthday"] = Json("\"1990-05-01\""),
+            ["gender"] = Json("\"female\""),
             ["address"] = Json("""{"city":"Menlo Park","state":"CA","postal_code":"94025","country":"US"}"""),
             ["plan"] = Json("\"gold\""),
             ["consent.ads"] = Json("true"),
@@ -31,6 +32,7 @@ public sealed class MemberMappingTests
         Assert.Equal(("Ann", "Lee"), (member.FirstName, member.LastName));
         Assert.Equal(("Menlo Park", "CA", "94025", "US"), (member.City, member.State, member.PostalCode, member.Country));
         Assert.Equal(new DateOnly(1990, 5, 1), member.Birthday);
+        Assert.Equal("female", member.Gender);
         Assert.Equal("u-1", member.ExternalId);
         Assert.Equal(["6d92078a-8246-4ba4-ae5b-76104861e7dc"], member.Maid);
         Assert.Equal("gold", member.Traits!["plan"]!.GetValue<string>());

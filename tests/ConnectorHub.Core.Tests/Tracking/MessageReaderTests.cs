@@ -68,4 +68,59 @@ public sealed class MessageReaderTests
         Assert.Equal("{\"ip\":\"1.1.1.1\",\"library\":{\"name\":\"lib\",\"version\":\"2\"}}", message!.Context!.ToJsonString());
         Assert.Equal("1", batch["library"]!["version"]!.GetValue<string>());
     }
+
+    [Theory]
+    [InlineData("0001-01-02T00:00:00Z", "9999-12-30T00:00:00Z")]
+    [InlineData("9999-12-30T00:00:00Z", "0001-01-02T00:00:00Z")]
+    public void ClockSkewBeyondTheCalendar_IsRejected_NamingBothTimes(string timestamp, string sentAt)
+    {
+        var item = new JsonObject { ["anonymousId"] = "a", ["event"] = "E", ["timestamp"] = timestamp, ["sentAt"] = sentAt };
+
+        var (message, error) = MessageReader.Read(item, "track", null, null, Received, "$.batch[7]");
+
+        Assert.Null(message);
+        Assert.Contains("$.batch[7].timestamp (", error, StringComparison.Ordinal);
+        Assert.Contains("sentAt (", error, StringComparison.Ordinal);
+        Assert.Contains("years 1 to 9999", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TopLevelCategoryAndName_OfPageAndScreen_JoinTheProperties_TheirOwnWinning()
+    {
+        var (page, _) = MessageReader.Read(new JsonObject { ["anonymousId"] = "a", ["category"] = "Docs", ["name"] = "Intro" }, "page", null, null, Received);
+        var (screen, _) = MessageReader.Read(
+            new JsonObject { ["anonymousId"] = "a", ["category"] = "Top", ["properties"] = new JsonObject { ["category"] = "Own" } }, "screen", null, null, Received);
+
+        Assert.Equal("Intro", page!.Name);
+        Assert.Equal("Docs", page.Properties!["category"]!.GetValue<string>());
+        Assert.Equal("Intro", page.Properties["name"]!.GetValue<string>());
+        Assert.Equal("Own", screen!.Properties!["category"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("userId")]
+    [InlineData("anonymousId")]
+    [InlineData("messageId")]
+    public void IdsLongerThanTheStoresIndex_AreRejected(string field)
+    {
+        var item = new JsonObject { ["anonymousId"] = "a", ["event"] = "E", [field] = new string('x', 1_001) };
+
+        var (_, error) = MessageReader.Read(item, "track", null, null, Received);
+
+        Assert.Contains(field, error, StringComparison.Ordinal);
+        Assert.Contains("at most 1000 bytes", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IdentifyTraitsTooLongToIndex_AndOddExternalIdTypes_AreRejected()
+    {
+        var (_, longTrait) = MessageReader.Read(new JsonObject { ["userId"] = "u", ["traits"] = new JsonObject { ["bio"] = new string('b', 2_001) } }, "identify", null, null, Received);
+        var (_, badType) = MessageReader.Read(new JsonObject
+        {
+            ["userId"] = "u", ["context"] = new JsonObject { ["externalIds"] = new JsonArray(new JsonObject { ["id"] = "1", ["type"] = "has space" }) },
+        }, "identify", null, null, Received);
+
+        Assert.Contains("$.traits.bio is 2001 bytes long", longTrait, StringComparison.Ordinal);
+        Assert.Contains("$.context.externalIds[0].type", badType, StringComparison.Ordinal);
+    }
 }

@@ -22,13 +22,13 @@ public sealed class TrackingRequestReaderTests
     }
 
     [Fact]
-    public void RequestOverTheLimit_IsRefused413_BeforeParsing()
+    public void RequestOverTheLimit_IsRefused400_BeforeParsing()
     {
         var options = new TrackingOptions { MaxEventBytes = 1024, MaxRequestBytes = 2048 };
 
         var refused = Assert.Throws<TrackingRequestException>(() => TrackingRequestReader.Read(new byte[2049], null, Received, options));
 
-        Assert.Equal(413, refused.StatusCode);
+        Assert.Equal(400, refused.StatusCode);
         Assert.Contains("2049 bytes; the limit is 2048 bytes per request", refused.Message, StringComparison.Ordinal);
     }
 
@@ -39,5 +39,17 @@ public sealed class TrackingRequestReaderTests
 
         Assert.Equal("k", request.WriteKey);
         Assert.Empty(request.Messages);
+    }
+
+    [Fact]
+    public void EachBatchItem_IsCheckedOnItsOwn_AndKeepsItsIndex()
+    {
+        const string Body = """{"batch":[{"type":"track","event":"A","userId":"u"},{"type":"track","event":"B","userId":"u","properties":{"k":1,"k":2}},{"type":"page","anonymousId":"a"}]}""";
+
+        var request = TrackingRequestReader.Read(Encoding.UTF8.GetBytes(Body), null, Received, new TrackingOptions());
+
+        Assert.Equal([0, 2], request.Messages.Select(m => m.Index));
+        Assert.Equal(1, request.Rejected.Single().Index);
+        Assert.Contains("$.batch[1].properties.k is a duplicate name", request.Rejected.Single().Reason, StringComparison.Ordinal);
     }
 }

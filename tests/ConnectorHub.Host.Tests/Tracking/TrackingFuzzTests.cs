@@ -8,7 +8,11 @@ namespace ConnectorHub.Host.Tests.Tracking;
 
 /// <summary>
 /// Thousands of random and malformed requests (seeded, so a failure reproduces): the hub never answers 5xx, and every
-/// valid event sent is stored exactly once. Valid events carry ids <c>ok-*</c>; everything else is noise.
+/// valid event sent is stored exactly once. Valid events carry ids <c>ok-*</c>; everything else is noise, including
+/// every hostile class once found to crash the hub or fail others' commits (invalid UTF-8, duplicate keys, clock skew
+/// beyond the calendar, lone surrogates, NUL, out-of-range numbers, over-long ids, names and traits) and compressed
+/// bodies (gzip, deflate, br; some corrupt, some bombs). Two sources send at once, so hostile and valid requests share
+/// commits.
 /// </summary>
 public sealed class TrackingFuzzTests
 {
@@ -20,6 +24,7 @@ public sealed class TrackingFuzzTests
     public async Task RandomAndMalformedPayloads_NeverGive5xx_AndLoseNoValidEvent(StorageProvider provider)
     {
         await using var hub = await TrackingHub.StartAsync(provider);
+        using var second = await hub.AddSourceAsync("fuzz-second");
         var random = new Random(Seed);
         var plans = Enumerable.Range(0, Requests).Select(i => Plan(random, i)).ToArray();
         var sentValid = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
@@ -27,8 +32,8 @@ public sealed class TrackingFuzzTests
 
         await Parallel.ForEachAsync(plans, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (plan, _) =>
         {
-            var (status, body, _) = await hub.SendAsync(plan.Path, plan.Body);
-            if (status >= 500 || status is not (200 or 400 or 413))
+            var (status, body, _) = await hub.SendBytesAsync(plan.Path, plan.Wire, plan.Encoding, plan.Number % 2 == 0 ? null : second);
+            if (status is not (200 or 400))
             {
                 failures.Enqueue($"{plan.Path} answered {status}: {body.ToJsonString()} for {Shorten(plan.Body)}");
             }
@@ -52,21 +57,47 @@ public sealed class TrackingFuzzTests
         });
 
         Assert.True(failures.IsEmpty, string.Join(Environment.NewLine, failures.Take(10)));
-        var stored = await hub.ScalarAsync<long>("SELECT count(*) FROM events WHERE message_id LIKE 'ok-%'");
+        var stored = await hub.ScalarAsync<long>("SELECT count(DISTINCT message_id) FROM events WHERE message_id LIKE 'ok-%'");
         Assert.True(sentValid.Count > Requests, $"The generator sent only {sentValid.Count} valid events.");
         Assert.Equal(sentValid.Count, stored);
     }
 
-    private sealed record FuzzPlan(string Path, string Body, IReadOnlyList<string> ValidIds);
-
-    private static FuzzPlan Plan(Random random, int n) => random.Next(10) switch
+    /// <summary>A request to send: its body as text (hostile markers in it), and as sent (encoded, maybe compressed).</summary>
+    private sealed record FuzzPlan(string Path, string Body, IReadOnlyList<string> ValidIds, int Number = 0, string? Encoding = null)
     {
-        < 4 => ValidBatch(random, n),
-        < 6 => MixedBatch(random, n),
-        < 8 => Mutated(random, ValidBatch(random, n)),
-        8 => new FuzzPlan("/v1/" + Pick(random, ["track", "identify", "page", "screen", "group", "alias"]), Garbage(random), []),
-        _ => new FuzzPlan("/v1/batch", Garbage(random), []),
-    };
+        public byte[] Wire { get; init; } = HostileInputTests.Body(Body);
+    }
+
+    private static FuzzPlan Plan(Random random, int n)
+    {
+        var plan = random.Next(12) switch
+        {
+            < 4 => ValidBatch(random, n),
+            < 7 => MixedBatch(random, n),
+            < 9 => Mutated(random, ValidBatch(random, n)),
+            9 => new FuzzPlan("/v1/" + Pick(random, ["track", "identify", "page", "screen", "group", "alias"]), Hostile(random, "bad-" + n), []),
+            10 => new FuzzPlan("/v1/" + Pick(random, ["track", "identify", "page", "screen", "group", "alias"]), Garbage(random), []),
+            _ => new FuzzPlan("/v1/batch", Garbage(random), []),
+        };
+        return Compressed(random, plan with { Number = n });
+    }
+
+    /// <summary>A quarter of the plans are sent compressed; a few of those corrupt or as a bomb (none then is valid).</summary>
+    private static FuzzPlan Compressed(Random random, FuzzPlan plan)
+    {
+        if (random.Next(4) != 0)
+        {
+            return plan;
+        }
+
+        var encoding = Pick(random, ["gzip", "deflate", "br"]);
+        return random.Next(10) switch
+        {
+            0 => plan with { Encoding = encoding, ValidIds = [], Wire = plan.Wire.Take(Math.Max(1, plan.Wire.Length / 2)).ToArray() },
+            1 => plan with { Encoding = encoding, ValidIds = [], Wire = CompressedBodyTests.Compress(CompressedBodyTests.Bomb(4 * 1024 * 1024), encoding) },
+            _ => plan with { Encoding = encoding, Wire = CompressedBodyTests.Compress(plan.Wire, encoding) },
+        };
+    }
 
     private static FuzzPlan ValidBatch(Random random, int n)
     {
@@ -101,14 +132,54 @@ public sealed class TrackingFuzzTests
                 ids.Add(id);
                 items.Add(Valid(random, id));
             }
-            else
+            else if (random.Next(2) == 0)
             {
                 items.Add(Invalid(random, string.Create(CultureInfo.InvariantCulture, $"bad-{n}-{i}")));
             }
+            else
+            {
+                items.Add(HostileMarker + i.ToString(CultureInfo.InvariantCulture));
+            }
         }
 
-        return new FuzzPlan("/v1/batch", new JsonObject { ["batch"] = items }.ToJsonString(), ids);
+        // Hostile items are raw JSON text (some not even UTF-8), spliced in where their markers stand.
+        var body = new JsonObject { ["batch"] = items }.ToJsonString();
+        for (var i = 0; i < items.Count; i++)
+        {
+            body = body.Replace($"\"{HostileMarker}{i}\"", Hostile(random, string.Create(CultureInfo.InvariantCulture, $"bad-{n}-{i}")), StringComparison.Ordinal);
+        }
+
+        return new FuzzPlan("/v1/batch", body, ids);
     }
+
+    private const string HostileMarker = "@@HOSTILE@@";
+
+    /// <summary>One call of a class once found to crash the hub or to fail the commit it shared (as raw JSON text).</summary>
+    private static string Hostile(Random random, string id)
+    {
+        var who = $$$"""
+            "type":"{{{Pick(random, ["track", "identify", "page", "screen", "group", "alias"])}}}","userId":"user-{{{random.Next(200)}}}","messageId":"{{{id}}}","event":"E","groupId":"g-1","previousId":"anon-1"
+            """;
+        return random.Next(12) switch
+        {
+            0 => $$$"""{{{{who}}},"properties":{"v":"caf@@INVALID-UTF8@@"}}""",
+            1 => $$$"""{{{{who}}},"properties":{"k":1,"k":2}}""",
+            2 => $$$"""{{{{who}}},"timestamp":"0001-01-01T00:00:00Z","sentAt":"9999-12-31T00:00:00Z"}""",
+            3 => $$$"""{{{{who}}},"timestamp":"9999-12-31T00:00:00Z","sentAt":"0001-01-01T00:00:00Z"}""",
+            4 => $$$"""{{{{who}}},"properties":{"s":"\ud800x"}}""",
+            5 => $$$"""{{{{who}}},"context":{"note":"a\u0000b"}}""",
+            6 => $$$"""{{{{who}}},"properties":{"n":1e{{{random.Next(131_073, 10_000_000)}}}}}""",
+            7 => $$$"""{"type":"identify","userId":"{{{new string('u', random.Next(1_001, 5_000))}}}","messageId":"{{{id}}}"}""",
+            8 => $$$"""{"type":"identify","userId":"u","messageId":"{{{id}}}","traits":{"bio":"{{{Noise(random, random.Next(2_001, 8_000))}}}"}}""",
+            9 => $$$"""{"type":"track","userId":"u","messageId":"{{{id}}}","event":"{{{Noise(random, random.Next(1_001, 8_000))}}}"}""",
+            10 => $$$"""{"type":"identify","userId":"u","messageId":"{{{id}}}","context":{"externalIds":[{"id":"1","type":"{{{Noise(random, 150)}}}"}]}}""",
+            _ => $$$"""{{{{who}}},"a":1,"a":2}""",
+        };
+    }
+
+    /// <summary>Letters and digits that do not compress (PostgreSQL compresses repetitive index entries under its size limit).</summary>
+    private static string Noise(Random random, int length) =>
+        new(Enumerable.Range(0, length).Select(_ => "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"[random.Next(62)]).ToArray());
 
     private static JsonNode Valid(Random random, string id)
     {
@@ -141,10 +212,15 @@ public sealed class TrackingFuzzTests
                 break;
             case "alias":
                 who["userId"] = "user-" + random.Next(200);
-                who["previousId"] = "anon-" + random.Next(400);
+                who["previousId"] = random.Next(2) == 0 ? "anon-" + random.Next(400) : "user-" + random.Next(200);
                 break;
             default:
                 who["name"] = RandomText(random, 0, 20);
+                if (random.Next(2) == 0)
+                {
+                    who["category"] = RandomText(random, 1, 10);
+                }
+
                 break;
         }
 

@@ -86,6 +86,31 @@ public sealed class TrackingHub : IAsyncDisposable
     public Task<(int Status, JsonObject Body, HttpResponseMessage Response)> SendAsync(string path, JsonNode body, HttpClient? client = null) =>
         SendAsync(path, body.ToJsonString(), client);
 
+    /// <summary>Sends raw bytes (not necessarily UTF-8 or JSON), optionally with a <c>Content-Encoding</c>.</summary>
+    public async Task<(int Status, JsonObject Body, HttpResponseMessage Response)> SendBytesAsync(string path, byte[] body, string? contentEncoding = null, HttpClient? client = null)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        if (contentEncoding is not null)
+        {
+            content.Headers.ContentEncoding.Add(contentEncoding);
+        }
+
+        var response = await (client ?? Tracker).PostAsync(path, content);
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, JsonNode.Parse(text) as JsonObject ?? [], response);
+    }
+
+    /// <summary>Another tracking source with a write key of its own; returns a client that sends with that key.</summary>
+    public async Task<HttpClient> AddSourceAsync(string name)
+    {
+        var source = await PostAsync(Admin, "/api/tracking/sources", new { name });
+        var key = await PostAsync(Admin, $"/api/tracking/sources/{source["id"]!.GetValue<Guid>()}/write-keys", new { });
+        var client = Hub.CreateClient();
+        client.DefaultRequestHeaders.Authorization = Basic(key["writeKey"]!.GetValue<string>());
+        return client;
+    }
+
     /// <summary>A scalar query on the hub's database.</summary>
     public async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
     {

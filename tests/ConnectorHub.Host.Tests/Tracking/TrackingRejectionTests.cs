@@ -54,7 +54,7 @@ public sealed class TrackingRejectionTests
     }
 
     [Fact]
-    public async Task TooLargeEvent_And_TooLargeBatch_Are413_WithTheLimit()
+    public async Task TooLargeEvent_And_TooLargeBatch_Are400_WithTheLimit_AsSegmentAnswers()
     {
         await using var hub = await TrackingHub.StartAsync(StorageProvider.Sqlite);
         var single = new JsonObject { ["userId"] = "u", ["event"] = "Big", ["properties"] = new JsonObject { ["blob"] = new string('x', 33 * 1024) } };
@@ -65,9 +65,9 @@ public sealed class TrackingRejectionTests
         }).ToArray();
         var (batchStatus, batchBody, _) = await hub.SendAsync("/v1/batch", new JsonObject { ["batch"] = new JsonArray(items) });
 
-        Assert.Equal(413, eventStatus);
+        Assert.Equal(400, eventStatus);
         Assert.Contains("the limit is 32768 bytes per event", eventBody["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(413, batchStatus);
+        Assert.Equal(400, batchStatus);
         Assert.Contains("the limit is 512000 bytes per request", batchBody["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(0, await hub.ScalarAsync<long>("SELECT count(*) FROM events"));
     }

@@ -60,7 +60,7 @@ public sealed class GroupCommitTests
 
         public void Open() => _gate.TrySetResult();
 
-        public async Task WriteAsync(IReadOnlyList<(CanonicalEvent Event, long? ProfileId)> events, IReadOnlyList<(Account Account, IReadOnlyList<long> Members)> accounts, DateTimeOffset now, CancellationToken cancellationToken)
+        public async Task WriteAsync(IReadOnlyList<TrackedEvent> events, IReadOnlyList<(Account Account, IReadOnlyList<long> Members)> accounts, DateTimeOffset now, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
             await _gate.Task;

@@ -21,6 +21,7 @@ public sealed class AudienceMemberJsonTests
             PostalCode = "94025",
             Country = "US",
             Birthday = new DateOnly(1990, 7, 4),
+            Gender = "female",
             ExternalId = "crm-1",
             Maid = ["6d92078a-8246-4ba4-ae5b-76104861e7dc"],
             Traits = new JsonObject { ["plan"] = "gold" },
@@ -32,11 +33,12 @@ public sealed class AudienceMemberJsonTests
         var back = AudienceMember.FromJson(json);
 
         Assert.Equal(
-            ["email", "phone", "first_name", "last_name", "city", "state", "postal_code", "country", "birthday", "external_id", "maid", "traits", "tags", "consent"],
+            ["email", "phone", "first_name", "last_name", "city", "state", "postal_code", "country", "birthday", "gender", "external_id", "maid", "traits", "tags", "consent"],
             json.Select(p => p.Key));
         Assert.Equal("1990-07-04", json["birthday"]!.GetValue<string>());
         Assert.Equal(member.Email, back.Email);
         Assert.Equal(member.Birthday, back.Birthday);
+        Assert.Equal("female", back.Gender);
         Assert.Equal("gold", back.Traits!["plan"]!.GetValue<string>());
         Assert.Equal(member.Consent, back.Consent);
         Assert.Equal(member.Tags, back.Tags);

@@ -36,7 +36,7 @@ public sealed class AudienceActivationTests : IAsyncLifetime
 
         Assert.All(second, r => Assert.Equal(RecordOutcome.Accepted, r.Outcome));
         Assert.Equal(30, _sandbox.Audience.Count);
-        Assert.Equal(2, _sandbox.Audience.Sessions.Count);
+        Assert.Equal(2, _sandbox.Emulator.UsersRequests.Count);
     }
 
     [Fact]
@@ -50,30 +50,28 @@ public sealed class AudienceActivationTests : IAsyncLifetime
         Assert.Equal(8, _sandbox.Audience.Count);
         Assert.False(_sandbox.Audience.Contains("EMAIL", Sha.Hex(Members.Email(0))));
         Assert.False(_sandbox.Audience.Contains("EMAIL", Sha.Hex(Members.Email(20))));
-        var removes = _sandbox.Emulator.UsersRequests.Where(r => r.Remove).ToList();
-        Assert.Equal(removes[0].SessionId, removes[^1].SessionId);
+        Assert.Equal([false, true], _sandbox.Emulator.UsersRequests.Select(r => r.Remove).Distinct().Order());
     }
 
     [Fact]
-    public async Task Session_CountsBatchesUp_AndCompleteSendsTheLastBatchFlag()
+    public async Task EachRequestStandsAlone_AndCompleteSendsNothingMore_SoNoRowIsSentTwice()
     {
         await using (var writer = await _sandbox.OpenAsync())
         {
             await writer.WriteAsync(Members.Adds(0, 5), CancellationToken.None);
             await writer.WriteAsync(Members.Adds(5, 5), CancellationToken.None);
-            Assert.False(Assert.Single(_sandbox.Audience.Sessions).Value.Finished);
             await writer.CompleteAsync(CancellationToken.None);
         }
 
-        var session = Assert.Single(_sandbox.Audience.Sessions).Value;
-        Assert.True(session.Finished);
-        Assert.Equal([1, 2, 3], session.BatchSequence);
-        Assert.Equal(0, session.DiscardedBatches);
+        var requests = _sandbox.Emulator.UsersRequests;
+        Assert.Equal([5, 5], requests.Select(r => r.Rows));
+        Assert.All(requests, r => Assert.Null(r.SessionId));
+        Assert.Empty(_sandbox.Audience.Sessions);
         Assert.Equal(10, _sandbox.Audience.Count);
     }
 
     [Fact]
-    public async Task Write_SplitsMoreThan10000Rows_IntoRequestsOfAtMost10000_InOneSession_NeverSplittingAPerson()
+    public async Task Write_SplitsMoreThan10000Rows_IntoRequestsOfAtMost10000_NeverSplittingAPerson()
     {
         // Two emails each: 6,000 people are 12,000 rows, so the limit is counted in rows, not records. Both rows
         // carry the person's external id, which is how Meta (and the emulator) knows they are one person.
@@ -85,12 +83,33 @@ public sealed class AudienceActivationTests : IAsyncLifetime
 
         Assert.Equal(6_000, results.Count(r => r.Outcome == RecordOutcome.Accepted));
         var requests = _sandbox.Emulator.UsersRequests;
-        Assert.Equal([10_000, 2_000, 1], requests.Select(r => r.Rows));
-        Assert.Equal([1, 2, 3], requests.Select(r => r.BatchSeq));
-        Assert.Equal([false, false, true], requests.Select(r => r.LastBatchFlag));
-        Assert.Single(requests.Select(r => r.SessionId).Distinct());
+        Assert.Equal([10_000, 2_000], requests.Select(r => r.Rows));
         Assert.Equal(6_000, _sandbox.Audience.Count);
         Assert.True(_sandbox.Audience.Members.All(m => m["EMAIL"].Count == 2));
+    }
+
+    [Fact]
+    public async Task GenderBirthDateAndMobileAdvertiserId_AreSent_HashedByMetasRules_WhenTheMemberHasThem()
+    {
+        var member = new AudienceMember
+        {
+            Email = ["gen@shop.test"], Gender = "Female", Birthday = new DateOnly(1990, 7, 4), Maid = ["6D92078A-8246-4BA4-AE5B-76104861E7DC"],
+        };
+        var without = new AudienceMember { Email = ["plain@shop.test"], Gender = "unknown", Birthday = new DateOnly(1850, 1, 1) };
+
+        var results = await RunAsync([new DestinationRecord("p-gen", RecordOperation.Add, member.ToJson()), new DestinationRecord("p-plain", RecordOperation.Add, without.ToJson())]);
+
+        Assert.All(results, r => Assert.Equal(RecordOutcome.Accepted, r.Outcome));
+        Assert.Equal(["EMAIL", "GEN", "DOBY", "DOBM", "DOBD", "MADID"], Assert.Single(_sandbox.Emulator.UsersRequests).Schema);
+        var person = _sandbox.Audience.Members.Single(m => m.Has("EMAIL", Sha.Hex("gen@shop.test")));
+        Assert.Equal([Sha.Hex("f")], person["GEN"]);
+        Assert.Equal([Sha.Hex("1990")], person["DOBY"]);
+        Assert.Equal([Sha.Hex("07")], person["DOBM"]);
+        Assert.Equal([Sha.Hex("04")], person["DOBD"]);
+        Assert.Equal(["6d92078a-8246-4ba4-ae5b-76104861e7dc"], person["MADID"]);
+        var plain = _sandbox.Audience.Members.Single(m => m.Has("EMAIL", Sha.Hex("plain@shop.test")));
+        Assert.Empty(plain["GEN"]);
+        Assert.Empty(plain["DOBY"]);
     }
 
     [Fact]

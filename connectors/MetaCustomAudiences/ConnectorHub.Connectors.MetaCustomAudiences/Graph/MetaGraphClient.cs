@@ -42,8 +42,8 @@ internal sealed class MetaGraphClient : IDisposable
     };
 
     /// <summary>
-    /// How long one request may wait out throttling in all: an hour, inside the 90 minutes Meta keeps an upload
-    /// session open after its first batch, so a run that waited still closes its session.
+    /// How long one request may wait out throttling in all: an hour; beyond it the records are reported to retry in a
+    /// later run rather than holding this one.
     /// </summary>
     public static TimeSpan ThrottlingPatience { get; } = TimeSpan.FromHours(1);
 

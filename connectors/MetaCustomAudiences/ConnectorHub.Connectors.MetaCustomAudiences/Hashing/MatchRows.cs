@@ -5,7 +5,7 @@ namespace ConnectorHub.Connectors.MetaCustomAudiences.Hashing;
 /// <summary>
 /// The customer-file rows for one person: every value normalized per Meta's rules and SHA-256 hashed, except
 /// EXTERN_ID and MADID. One row per email/phone/MADID (the first of each share the first row), each row carrying
-/// the person's name, address and birth date, so Meta can match on any of them. Nothing raw leaves this type.
+/// the person's name, address, gender and birth date, so Meta can match on any of them. Nothing raw leaves this type.
 /// </summary>
 /// <param name="Rows">Schema key to the value to send, per row; empty when the person has no usable identifier.</param>
 /// <param name="Problem">Why there are no rows, in words for the rejects store (never the values themselves).</param>
@@ -52,9 +52,9 @@ internal sealed record MatchRows(IReadOnlyList<IReadOnlyDictionary<string, strin
         AddHashed(fields, MetaMatchKey.State, MetaNormalizer.State(member.State, country));
         AddHashed(fields, MetaMatchKey.Zip, MetaNormalizer.Zip(member.PostalCode, country));
         AddHashed(fields, MetaMatchKey.Country, country);
-        if (member.Birthday is { } birthday)
+        AddHashed(fields, MetaMatchKey.Gender, MetaNormalizer.Gender(member.Gender));
+        if (member.Birthday is { } birthday && MetaNormalizer.BirthDate(birthday) is var (year, month, day))
         {
-            var (year, month, day) = MetaNormalizer.BirthDate(birthday);
             AddHashed(fields, MetaMatchKey.BirthYear, year);
             AddHashed(fields, MetaMatchKey.BirthMonth, month);
             AddHashed(fields, MetaMatchKey.BirthDay, day);

@@ -11,6 +11,7 @@ internal static class MetaMatchKey
     public const string State = "ST";
     public const string Zip = "ZIP";
     public const string Country = "COUNTRY";
+    public const string Gender = "GEN";
     public const string BirthYear = "DOBY";
     public const string BirthMonth = "DOBM";
     public const string BirthDay = "DOBD";
@@ -19,7 +20,7 @@ internal static class MetaMatchKey
 
     /// <summary>Every key, in column order; a request's schema is the subset its rows use.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Email, Phone, FirstName, LastName, City, State, Zip, Country, BirthYear, BirthMonth, BirthDay, MobileAdvertiserId, ExternalId];
+        [Email, Phone, FirstName, LastName, City, State, Zip, Country, Gender, BirthYear, BirthMonth, BirthDay, MobileAdvertiserId, ExternalId];
 
     /// <summary>Keys sent as they are (Meta does not want them hashed).</summary>
     public static bool IsUnhashed(string key) => key is MobileAdvertiserId or ExternalId;

@@ -80,11 +80,19 @@ internal static partial class MetaNormalizer
         return country is { Length: 2 } && country.All(char.IsAsciiLetterLower) ? country : null;
     }
 
-    /// <summary>DOBY, DOBM, DOBD: <c>YYYY</c>, <c>MM</c>, <c>DD</c>.</summary>
-    public static (string Year, string Month, string Day) BirthDate(DateOnly date) => (
+    /// <summary>DOBY, DOBM, DOBD: <c>YYYY</c>, <c>MM</c>, <c>DD</c>; null before 1900, which Meta does not take.</summary>
+    public static (string Year, string Month, string Day)? BirthDate(DateOnly date) => date.Year < 1900 ? null : (
         date.Year.ToString("D4", CultureInfo.InvariantCulture),
         date.Month.ToString("D2", CultureInfo.InvariantCulture),
         date.Day.ToString("D2", CultureInfo.InvariantCulture));
+
+    /// <summary>GEN: <c>m</c> or <c>f</c> (from <c>m</c>, <c>male</c>, <c>man</c>, <c>f</c>, <c>female</c>, <c>woman</c>, any case); null for anything else.</summary>
+    public static string? Gender(string? raw) => raw?.Trim().ToLowerInvariant() switch
+    {
+        "m" or "male" or "man" => "m",
+        "f" or "female" or "woman" => "f",
+        _ => null,
+    };
 
     /// <summary>MADID (not hashed): lower case, hyphens kept; null unless it is an IDFA/GAID-shaped UUID.</summary>
     public static string? MobileAdvertiserId(string? raw)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.MetaCustomAudiences.Graph;
 using ConnectorHub.Sdk.Destinations;
 using ConnectorHub.Sdk.Errors;
@@ -6,17 +7,16 @@ using Microsoft.Extensions.Logging;
 namespace ConnectorHub.Connectors.MetaCustomAudiences.Upload;
 
 /// <summary>
-/// Writes one run to one audience: adds go to <c>POST /{audience_id}/users</c> and removes to <c>DELETE</c>,
-/// each in its own session with <c>batch_seq</c> counting up, at most 10,000 rows per request. Every record gets a
-/// result: rejected locally or by Meta with the reason, accepted, or to retry when Meta kept throttling or failing.
+/// Writes one run to one audience: adds go to <c>POST /{audience_id}/users</c> and removes to <c>DELETE</c>, at most
+/// 10,000 rows per request, each request on its own. No upload <c>session</c> (optional in Meta's API): a session would
+/// have to be closed by a batch after the last one (which has no rows to carry), and discards batches that come more
+/// than 90 minutes after its first, which a throttled run can reach. Every record gets a result: rejected locally or by
+/// Meta with the reason, accepted, or to retry when Meta kept throttling or failing.
 /// </summary>
 internal sealed class AudienceWriter(MetaGraphClient graph, string audienceId, ILogger logger) : IDestinationWriter
 {
     /// <summary>Meta's limit of rows per request.</summary>
     public const int MaxRowsPerRequest = 10_000;
-
-    private readonly UploadSession _adds = new(remove: false);
-    private readonly UploadSession _removes = new(remove: true);
 
     public async Task<WriteBatchResult> WriteAsync(IReadOnlyList<DestinationRecord> batch, CancellationToken cancellationToken)
     {
@@ -47,22 +47,8 @@ internal sealed class AudienceWriter(MetaGraphClient graph, string audienceId, I
         return new WriteBatchResult(Enumerable.Range(0, batch.Count).Select(i => results[i]).ToArray());
     }
 
-    public async Task CompleteAsync(CancellationToken cancellationToken)
-    {
-        foreach (var session in new[] { _adds, _removes }.Where(s => s.NeedsClosing))
-        {
-            try
-            {
-                await graph.SendUsersAsync(audienceId, session.Remove, session.ClosingBody(), cancellationToken);
-                session.Accepted([], last: true);
-            }
-            catch (Exception ex) when (ex is RateLimitedException or TransientException)
-            {
-                // Every batch is already applied; Meta closes an unfinished session by itself after 90 minutes.
-                logger.LogWarning("Meta audience {AudienceId}: could not close upload session {SessionId} ({Message}); Meta closes it after 90 minutes.", audienceId, session.Id, ex.Message);
-            }
-        }
-    }
+    /// <summary>Nothing to finish: every request stood on its own.</summary>
+    public Task CompleteAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public ValueTask DisposeAsync()
     {
@@ -72,10 +58,8 @@ internal sealed class AudienceWriter(MetaGraphClient graph, string audienceId, I
 
     private async Task SendAsync(List<PreparedRecord> chunk, Dictionary<int, RecordResult> results, CancellationToken cancellationToken)
     {
-        var session = chunk[0].Remove ? _removes : _adds;
         var rows = chunk.SelectMany(r => r.Rows).ToList();
-        var response = await graph.SendUsersAsync(audienceId, session.Remove, session.Body(rows, last: false), cancellationToken);
-        session.Accepted(rows, last: false);
+        var response = await graph.SendUsersAsync(audienceId, chunk[0].Remove, new JsonObject { ["payload"] = UsersPayload.Build(rows) }, cancellationToken);
 
         var invalid = InvalidEntries.Attribute(response, chunk);
         if (invalid.Unattributed > 0)

@@ -15,6 +15,16 @@ async function main() {
   const listed = await client.customers.list({ limit: 40, sortField: "CREATED_AT", sortOrder: "ASC" });
   for await (const customer of listed) out.listedCustomerIds.push(customer.id);
 
+  const retrieved = await client.customers.get({ customerId: out.listedCustomerIds[0] });
+  out.retrievedCustomer = { id: retrieved.customer.id, email: retrieved.customer.emailAddress ?? null, givenName: retrieved.customer.givenName ?? null };
+  try {
+    await client.customers.get({ customerId: "NO-SUCH-CUSTOMER" });
+    out.missingCustomerError = null;
+  } catch (e) {
+    if (!(e instanceof SquareError)) throw e;
+    out.missingCustomerError = { statusCode: e.statusCode, category: e.errors[0].category, code: e.errors[0].code, detail: e.errors[0].detail };
+  }
+
   out.searchedCustomerIds = [];
   let cursor;
   do {

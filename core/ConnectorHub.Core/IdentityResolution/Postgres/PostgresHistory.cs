@@ -12,8 +12,8 @@ internal static class PostgresHistory
             var merges = outcome.Merges;
             PostgresOutcomeWriter.Add(batch,
                 """
-                INSERT INTO profile_merges (survivor_id, merged_id, identifier_type, identifier_value, source, record_key, observed_at, merged_at)
-                SELECT u.*, @now FROM unnest(@survivors, @merged, @types, @values, @sources, @keys, @observed) AS u
+                INSERT INTO profile_merges (survivor_id, merged_id, identifier_type, identifier_value, source, record_key, observed_at, reason, merged_at)
+                SELECT u.*, @now FROM unnest(@survivors, @merged, @types, @values, @sources, @keys, @observed, @reasons) AS u
                 """,
                 PostgresOutcomeWriter.Parameter("survivors", merges.Select(m => m.SurvivorId).ToArray()),
                 PostgresOutcomeWriter.Parameter("merged", merges.Select(m => m.MergedId).ToArray()),
@@ -22,6 +22,7 @@ internal static class PostgresHistory
                 PostgresOutcomeWriter.Parameter("sources", merges.Select(m => m.Fragment.Source).ToArray()),
                 PostgresOutcomeWriter.Parameter("keys", merges.Select(m => m.Fragment.RecordKey).ToArray()),
                 PostgresOutcomeWriter.Parameter("observed", merges.Select(m => m.Fragment.ObservedAt).ToArray()),
+                PostgresOutcomeWriter.Parameter("reasons", merges.Select(m => m.Reason).ToArray()),
                 PostgresOutcomeWriter.Parameter("now", now));
         }
 

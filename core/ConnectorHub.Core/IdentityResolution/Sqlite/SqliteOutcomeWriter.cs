@@ -27,10 +27,10 @@ internal sealed class SqliteOutcomeWriter(SqliteConnection connection, SqliteTra
                 outcome.Profiles[t.Profile].Id, t.Trait.Name, t.Trait.Json, FragmentTraits.SearchValue(t.Trait.Json), t.Trait.Source, SqliteTime.Write(t.Trait.ObservedAt),
             }), cancellationToken);
         await ExecuteForEachAsync("UPDATE profiles SET updated_at = $p0 WHERE id = $p1", ChangedProfiles.Of(outcome).Select(id => new object?[] { at, id }), cancellationToken);
-        await Insert("profile_merges", ["survivor_id", "merged_id", "identifier_type", "identifier_value", "source", "record_key", "observed_at", "merged_at"]).InsertAsync(
+        await Insert("profile_merges", ["survivor_id", "merged_id", "identifier_type", "identifier_value", "source", "record_key", "observed_at", "reason", "merged_at"]).InsertAsync(
             outcome.Merges.Select(m => new object?[]
             {
-                m.SurvivorId, m.MergedId, m.Cause.Type, m.Cause.Value, m.Fragment.Source, m.Fragment.RecordKey, SqliteTime.Write(m.Fragment.ObservedAt), at,
+                m.SurvivorId, m.MergedId, m.Cause.Type, m.Cause.Value, m.Fragment.Source, m.Fragment.RecordKey, SqliteTime.Write(m.Fragment.ObservedAt), m.Reason, at,
             }), cancellationToken);
         await Insert("identifier_drops", ["profile_id", "identifier_type", "identifier_value", "reason", "source", "record_key", "observed_at", "dropped_at"],
             "ON CONFLICT (profile_id, identifier_type, identifier_value) DO NOTHING").InsertAsync(

@@ -8,10 +8,10 @@ namespace ConnectorHub.Core.Tracking.Ingestion;
 /// <summary>
 /// What one Segment call becomes in the hub: always an event (every call is kept on the timeline), and the person it is
 /// about as a profile fragment. identify carries its traits, <c>context.externalIds</c> and the email trait as
-/// identifiers; alias links <c>previousId</c> (an anonymous id) with <c>userId</c>; group links the person to an account
-/// and gives the profile the trait <c>group_id</c>.
+/// identifiers; alias hands the resolver <c>previousId</c> to link with <c>userId</c> (as the user id or the anonymous
+/// id it names); group links the person to an account and gives the profile the trait <c>group_id</c>.
 /// </summary>
-internal sealed record CanonicalMessage(CanonicalEvent Event, ProfileFragment Person, Account? Account)
+internal sealed record CanonicalMessage(CanonicalEvent Event, ProfileFragment Person, Account? Account, string? PreviousId, JsonObject? Integrations)
 {
     public static CanonicalMessage From(TrackingMessage message, string source)
     {
@@ -24,11 +24,6 @@ internal sealed record CanonicalMessage(CanonicalEvent Event, ProfileFragment Pe
         if (message.AnonymousId is { } anonymousId)
         {
             identifiers.Add(new Identifier(IdentifierTypes.AnonymousId, anonymousId));
-        }
-
-        if (message.PreviousId is { } previousId)
-        {
-            identifiers.Add(new Identifier(IdentifierTypes.AnonymousId, previousId));
         }
 
         identifiers.AddRange(ExternalIds(message.Context));
@@ -57,7 +52,7 @@ internal sealed record CanonicalMessage(CanonicalEvent Event, ProfileFragment Pe
             Industry = Text(message.Traits, "industry"),
             Traits = message.Traits,
         } : null;
-        return new CanonicalMessage(ToEvent(message, source), person, account);
+        return new CanonicalMessage(ToEvent(message, source), person, account, message.Type == MessageTypes.Alias ? message.PreviousId : null, message.Integrations);
     }
 
     private static CanonicalEvent ToEvent(TrackingMessage message, string source) => new()

@@ -8,5 +8,5 @@ namespace ConnectorHub.Core.Tracking.Ingestion;
 /// </summary>
 internal interface ITrackingEventStore
 {
-    Task WriteAsync(IReadOnlyList<(CanonicalEvent Event, long? ProfileId)> events, IReadOnlyList<(Account Account, IReadOnlyList<long> Members)> accounts, DateTimeOffset now, CancellationToken cancellationToken);
+    Task WriteAsync(IReadOnlyList<TrackedEvent> events, IReadOnlyList<(Account Account, IReadOnlyList<long> Members)> accounts, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using ConnectorHub.Core.Tracking.Messages;
+using ConnectorHub.Core.Tracking.Requests;
 
 namespace ConnectorHub.Core.Tracking.Ingestion;
 
@@ -9,6 +10,9 @@ internal sealed class PendingWrite(string source, IReadOnlyList<TrackingMessage>
 
     public IReadOnlyList<TrackingMessage> Messages { get; } = messages;
 
-    /// <summary>Completes when the messages are committed, or fails with the reason they are not.</summary>
-    public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>
+    /// Completes when the messages are committed, with those the store refused (found by committing the request on its
+    /// own after its group failed), or fails with the reason none is committed.
+    /// </summary>
+    public TaskCompletionSource<IReadOnlyList<RejectedMessage>> Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

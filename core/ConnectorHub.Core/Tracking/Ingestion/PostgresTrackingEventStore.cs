@@ -14,7 +14,7 @@ namespace ConnectorHub.Core.Tracking.Ingestion;
 /// </summary>
 internal sealed class PostgresTrackingEventStore(HubDatabase database, EventPartitions partitions, ICanonicalWriter canonical) : ITrackingEventStore
 {
-    public async Task WriteAsync(IReadOnlyList<(CanonicalEvent Event, long? ProfileId)> events, IReadOnlyList<(Account Account, IReadOnlyList<long> Members)> accounts, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task WriteAsync(IReadOnlyList<TrackedEvent> events, IReadOnlyList<(Account Account, IReadOnlyList<long> Members)> accounts, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var unique = await TrackingGroupStart.AccountsThenUniqueEventsAsync(canonical, events, accounts, now, cancellationToken);
         if (unique.Length == 0)
@@ -28,10 +28,10 @@ internal sealed class PostgresTrackingEventStore(HubDatabase database, EventPart
         var fresh = await ClaimAsync(connection, transaction, unique, cancellationToken);
         var survivors = await SurvivorsAsync(connection, transaction, unique, cancellationToken);
         await using (var importer = await connection.BeginBinaryImportAsync(
-            "COPY events (source, message_id, type, name, profile_id, user_id, anonymous_id, properties, context, event_time, sent_at, received_at) FROM STDIN (FORMAT BINARY)",
+            "COPY events (source, message_id, type, name, profile_id, user_id, anonymous_id, properties, context, integrations, event_time, sent_at, received_at) FROM STDIN (FORMAT BINARY)",
             cancellationToken))
         {
-            foreach (var (e, profileId) in unique)
+            foreach (var (e, profileId, integrations) in unique)
             {
                 if (!fresh.Contains((e.Source!, e.MessageId)))
                 {
@@ -46,8 +46,9 @@ internal sealed class PostgresTrackingEventStore(HubDatabase database, EventPart
                 await WriteAsync(importer, profileId is { } id && survivors.TryGetValue(id, out var survivor) ? survivor : profileId, NpgsqlDbType.Bigint, cancellationToken);
                 await WriteAsync(importer, e.UserId, NpgsqlDbType.Text, cancellationToken);
                 await WriteAsync(importer, e.AnonymousId, NpgsqlDbType.Text, cancellationToken);
-                await WriteAsync(importer, e.Properties?.ToJsonString(), NpgsqlDbType.Jsonb, cancellationToken);
-                await WriteAsync(importer, e.Context?.ToJsonString(), NpgsqlDbType.Jsonb, cancellationToken);
+                await WriteAsync(importer, StoredJson.Text(e.Properties), NpgsqlDbType.Jsonb, cancellationToken);
+                await WriteAsync(importer, StoredJson.Text(e.Context), NpgsqlDbType.Jsonb, cancellationToken);
+                await WriteAsync(importer, StoredJson.Text(integrations), NpgsqlDbType.Jsonb, cancellationToken);
                 await importer.WriteAsync(e.Timestamp.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
                 await WriteAsync(importer, e.SentAt?.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
                 await importer.WriteAsync((e.ReceivedAt ?? now).ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
@@ -61,7 +62,7 @@ internal sealed class PostgresTrackingEventStore(HubDatabase database, EventPart
 
     /// <summary>Claims the message ids; returns those that were not stored before.</summary>
     private static async Task<HashSet<(string Source, string MessageId)>> ClaimAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, (CanonicalEvent Event, long? ProfileId)[] events, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, TrackedEvent[] events, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             """
@@ -83,7 +84,7 @@ internal sealed class PostgresTrackingEventStore(HubDatabase database, EventPart
 
     /// <summary>The survivors of the group's profiles that were merged away since they were resolved.</summary>
     private static async Task<Dictionary<long, long>> SurvivorsAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, (CanonicalEvent Event, long? ProfileId)[] events, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, TrackedEvent[] events, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("SELECT id, merged_into FROM profiles WHERE id = ANY(@ids) AND merged_into IS NOT NULL", connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<long[]>("ids", events.Where(e => e.ProfileId is not null).Select(e => e.ProfileId!.Value).Distinct().ToArray()));

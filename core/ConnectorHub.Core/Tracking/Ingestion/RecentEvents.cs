@@ -20,11 +20,11 @@ public sealed class RecentEvents
         }
     }
 
-    internal void Add(IEnumerable<(CanonicalEvent Event, long? ProfileId)> committed, DateTimeOffset at)
+    internal void Add(IEnumerable<TrackedEvent> committed, DateTimeOffset at)
     {
         lock (_events)
         {
-            foreach (var (e, profileId) in committed.TakeLast(Capacity))
+            foreach (var (e, profileId, _) in committed.TakeLast(Capacity))
             {
                 if (_events.Count == Capacity)
                 {

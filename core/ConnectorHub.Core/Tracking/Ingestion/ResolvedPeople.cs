@@ -1,8 +1,8 @@
 namespace ConnectorHub.Core.Tracking.Ingestion;
 
 /// <summary>
-/// The profiles of people the writer resolved recently, by their exact identifiers, for calls that carry no traits
-/// (track, page, screen): the same visitor's next event skips identity resolution. Safe because an identifier never
+/// The profiles of people the writer resolved recently, by their exact identifiers, for calls that carry no traits and
+/// link nothing (track, page, screen): the same visitor's next event skips identity resolution. Safe because an identifier never
 /// leaves its profile except by a merge, and the stores point every event at its profile's survivor. The price: a
 /// known identifier's <c>last_seen</c> is not moved by events answered from here. Bounded; cleared when full.
 /// </summary>
@@ -39,7 +39,7 @@ internal sealed class ResolvedPeople
     }
 
     private static string? Key(CanonicalMessage message) =>
-        message.Person.Traits is not null || message.Account is not null || message.Person.Identifiers.Count == 0
+        message.Person.Traits is not null || message.Account is not null || message.PreviousId is not null || message.Person.Identifiers.Count == 0
             ? null
             : string.Join('\u001f', message.Person.Identifiers.Select(i => i.Type + '\u001e' + i.Value));
 }

@@ -12,7 +12,7 @@ namespace ConnectorHub.Core.Tracking.Ingestion;
 /// </summary>
 internal sealed class SqliteTrackingEventStore(HubDatabase database, ICanonicalWriter canonical) : ITrackingEventStore
 {
-    public async Task WriteAsync(IReadOnlyList<(CanonicalEvent Event, long? ProfileId)> events, IReadOnlyList<(Account Account, IReadOnlyList<long> Members)> accounts, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task WriteAsync(IReadOnlyList<TrackedEvent> events, IReadOnlyList<(Account Account, IReadOnlyList<long> Members)> accounts, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var unique = await TrackingGroupStart.AccountsThenUniqueEventsAsync(canonical, events, accounts, now, cancellationToken);
         if (unique.Length == 0)
@@ -23,12 +23,12 @@ internal sealed class SqliteTrackingEventStore(HubDatabase database, ICanonicalW
         await using var connection = (SqliteConnection)await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await new SqliteBulkInsert(connection, transaction, "events",
-                ["source", "message_id", "type", "name", "profile_id", "user_id", "anonymous_id", "properties", "context", "event_time", "sent_at", "received_at"],
+                ["source", "message_id", "type", "name", "profile_id", "user_id", "anonymous_id", "properties", "context", "integrations", "event_time", "sent_at", "received_at"],
                 "ON CONFLICT (source, message_id) DO NOTHING")
             .InsertAsync(unique.Select(e => new object?[]
             {
                 e.Event.Source, e.Event.MessageId, e.Event.Type, e.Event.Name, e.ProfileId, e.Event.UserId, e.Event.AnonymousId,
-                e.Event.Properties?.ToJsonString(), e.Event.Context?.ToJsonString(), SqliteTime.Write(e.Event.Timestamp),
+                StoredJson.Text(e.Event.Properties), StoredJson.Text(e.Event.Context), StoredJson.Text(e.Integrations), SqliteTime.Write(e.Event.Timestamp),
                 e.Event.SentAt is { } sent ? SqliteTime.Write(sent) : null, SqliteTime.Write(e.Event.ReceivedAt ?? now),
             }), cancellationToken);
         var profiles = unique.Where(e => e.ProfileId is not null).Select(e => e.ProfileId!.Value).Distinct().ToArray();

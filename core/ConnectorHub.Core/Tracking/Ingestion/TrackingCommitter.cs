@@ -28,18 +28,19 @@ internal sealed class TrackingCommitter(IdentityResolver resolver, ITrackingEven
             }
         }
 
-        var resolved = await resolver.ResolveAsync(pending.Select(i => messages[i].Person).ToArray(), cancellationToken);
+        var resolved = await resolver.ResolveAsync(
+            pending.Select(i => messages[i].Person).ToArray(), withTraits: true, pending.Select(i => messages[i].PreviousId).ToArray(), cancellationToken);
         for (var j = 0; j < pending.Count; j++)
         {
             profiles[pending[j]] = resolved[j].ProfileId;
             _known.Remember(messages[pending[j]], resolved[j].ProfileId);
         }
 
-        var events = new List<(CanonicalEvent Event, long? ProfileId)>(messages.Length);
+        var events = new List<TrackedEvent>(messages.Length);
         var accounts = new List<(Account Account, IReadOnlyList<long> Members)>();
         for (var i = 0; i < messages.Length; i++)
         {
-            events.Add((messages[i].Event, profiles[i]));
+            events.Add(new TrackedEvent(messages[i].Event, profiles[i], messages[i].Integrations));
             if (messages[i].Account is { } account)
             {
                 accounts.Add((account, profiles[i] is { } member ? [member] : []));
@@ -62,4 +63,4 @@ internal sealed class TrackingCommitter(IdentityResolver resolver, ITrackingEven
 
 /// <summary>A group's events and accounts, linked to their profiles, ready to store.</summary>
 internal sealed record ResolvedGroup(
-    IReadOnlyList<(CanonicalEvent Event, long? ProfileId)> Events, IReadOnlyList<(Account Account, IReadOnlyList<long> Members)> Accounts, int Resolved, TimeSpan ResolveTime);
+    IReadOnlyList<TrackedEvent> Events, IReadOnlyList<(Account Account, IReadOnlyList<long> Members)> Accounts, int Resolved, TimeSpan ResolveTime);

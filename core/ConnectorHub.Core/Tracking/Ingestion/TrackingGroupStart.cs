@@ -7,9 +7,9 @@ namespace ConnectorHub.Core.Tracking.Ingestion;
 internal static class TrackingGroupStart
 {
     /// <summary>Writes the group's accounts; returns its events with each (source, message id) once.</summary>
-    public static async Task<(CanonicalEvent Event, long? ProfileId)[]> AccountsThenUniqueEventsAsync(
+    public static async Task<TrackedEvent[]> AccountsThenUniqueEventsAsync(
         ICanonicalWriter canonical,
-        IReadOnlyList<(CanonicalEvent Event, long? ProfileId)> events,
+        IReadOnlyList<TrackedEvent> events,
         IReadOnlyList<(Account Account, IReadOnlyList<long> Members)> accounts,
         DateTimeOffset now,
         CancellationToken cancellationToken)

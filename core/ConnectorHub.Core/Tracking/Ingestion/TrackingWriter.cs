@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using ConnectorHub.Core.Tracking.Messages;
+using ConnectorHub.Core.Tracking.Requests;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,34 +11,42 @@ namespace ConnectorHub.Core.Tracking.Ingestion;
 /// Group commit: requests queue their messages; one loop takes everything queued (up to
 /// <see cref="TrackingOptions.MaxEventsPerCommit"/> events), commits it in one transaction and then releases every
 /// request it held. While a group commits the next one gathers, so under load each transaction carries many requests
-/// and no request opens a transaction of its own.
+/// and no request opens a transaction of its own. A group that fails on its content is committed request by request
+/// (<see cref="GroupRecovery"/>) as soon as it fails, so one request's content never fails another's.
 /// </summary>
 public sealed class TrackingWriter : BackgroundService
 {
     private readonly Channel<PendingWrite> _queue = Channel.CreateBounded<PendingWrite>(new BoundedChannelOptions(10_000) { SingleReader = true });
     private readonly TrackingCommitter _committer;
+    private readonly GroupRecovery _recovery;
     private readonly IOptions<TrackingOptions> _options;
-    private readonly ILogger<TrackingWriter> _logger;
+
+    // Held while a group resolves and while a failed group is recovered: the committer resolves one group at a time.
+    private readonly SemaphoreSlim _resolving = new(1, 1);
 
     internal TrackingWriter(TrackingCommitter committer, IOptions<TrackingOptions> options, ILogger<TrackingWriter> logger)
     {
         _committer = committer;
+        _recovery = new GroupRecovery(committer, logger);
         _options = options;
-        _logger = logger;
     }
 
-    /// <summary>Stores <paramref name="messages"/> of <paramref name="source"/>; completes once they are committed.</summary>
-    public async Task WriteAsync(string source, IReadOnlyList<TrackingMessage> messages, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores <paramref name="messages"/> of <paramref name="source"/>; completes once they are committed, with the
+    /// messages the store refused (each with its index and the store's reason), if any.
+    /// </summary>
+    /// <exception cref="TrackingUnavailableException">The store failed: none of the messages is known to be stored; retry.</exception>
+    public async Task<IReadOnlyList<RejectedMessage>> WriteAsync(string source, IReadOnlyList<TrackingMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
         if (messages.Count == 0)
         {
-            return;
+            return [];
         }
 
         var pending = new PendingWrite(source, messages);
         await _queue.Writer.WriteAsync(pending, cancellationToken);
-        await pending.Committed.Task.WaitAsync(cancellationToken);
+        return await pending.Committed.Task.WaitAsync(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -45,8 +54,9 @@ public sealed class TrackingWriter : BackgroundService
     {
         // Two groups in flight: one storing while the next resolves its people (the resolver's order is kept: group
         // n+1 resolves after group n, and stores after it).
-        Task storing = Task.CompletedTask;
+        var storing = Task.CompletedTask;
         var group = new List<PendingWrite>();
+        PendingWrite[] taken = [];
         try
         {
             while (await _queue.Reader.WaitToReadAsync(stoppingToken))
@@ -58,21 +68,26 @@ public sealed class TrackingWriter : BackgroundService
                     events += next.Messages.Count;
                 }
 
-                var taken = group.ToArray();
+                taken = group.ToArray();
                 group.Clear();
-                ResolvedGroup resolved;
+                ResolvedGroup? resolved = null;
+                Exception? resolveFailure = null;
+                await _resolving.WaitAsync(stoppingToken);
                 try
                 {
                     resolved = await _committer.ResolveAsync(taken, stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    Fail(taken, ex);
-                    continue;
+                    resolveFailure = ex;
+                }
+                finally
+                {
+                    _resolving.Release();
                 }
 
                 await storing;
-                storing = StoreAsync(taken, resolved, stoppingToken);
+                storing = resolved is null ? RecoverAsync(taken, resolveFailure!, stoppingToken) : StoreAsync(taken, resolved, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -83,7 +98,7 @@ public sealed class TrackingWriter : BackgroundService
         {
             await storing;
             _queue.Writer.TryComplete();
-            foreach (var pending in group)
+            foreach (var pending in group.Concat(taken))
             {
                 pending.Committed.TrySetCanceled(stoppingToken);
             }
@@ -95,7 +110,7 @@ public sealed class TrackingWriter : BackgroundService
         }
     }
 
-    /// <summary>Stores a resolved group and releases its requests; never throws (a failure fails the group's requests).</summary>
+    /// <summary>Stores a resolved group and releases its requests; never throws: a failed group is recovered.</summary>
     private async Task StoreAsync(PendingWrite[] group, ResolvedGroup resolved, CancellationToken stoppingToken)
     {
         try
@@ -103,28 +118,56 @@ public sealed class TrackingWriter : BackgroundService
             await _committer.StoreAsync(resolved, stoppingToken);
             foreach (var pending in group)
             {
-                pending.Committed.TrySetResult();
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            foreach (var pending in group)
-            {
-                pending.Committed.TrySetCanceled(stoppingToken);
+                pending.Committed.TrySetResult([]);
             }
         }
         catch (Exception ex)
         {
-            Fail(group, ex);
+            await RecoverAsync(group, ex, stoppingToken);
         }
     }
 
-    private void Fail(PendingWrite[] group, Exception ex)
+    /// <summary>Recovers a failed group (never throws), holding the resolver so that no group resolves meanwhile.</summary>
+    private async Task RecoverAsync(PendingWrite[] group, Exception failure, CancellationToken stoppingToken)
     {
-        _logger.LogError(ex, "A tracking commit of {Requests} requests failed; they are answered 503 and clients retry.", group.Length);
+        if (failure is OperationCanceledException && stoppingToken.IsCancellationRequested)
+        {
+            Cancel(group, stoppingToken);
+            return;
+        }
+
+        try
+        {
+            await _resolving.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Cancel(group, stoppingToken);
+            return;
+        }
+
+        try
+        {
+            await _recovery.RecoverAsync(group, failure, stoppingToken);
+        }
+        finally
+        {
+            _resolving.Release();
+        }
+    }
+
+    private static void Cancel(PendingWrite[] group, CancellationToken stoppingToken)
+    {
         foreach (var pending in group)
         {
-            pending.Committed.TrySetException(new TrackingUnavailableException("The events could not be stored right now; retry the request.", ex));
+            pending.Committed.TrySetCanceled(stoppingToken);
         }
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _resolving.Dispose();
+        base.Dispose();
     }
 }

@@ -106,6 +106,13 @@ public sealed class TrackingSourceService(HubDatabase database, WriteKeyAuthenti
         logger.LogInformation("Write key {Id} of tracking source {Source} was revoked.", keyId, sourceId);
     }
 
+    /// <summary>Throws <see cref="NotFoundException"/> when there is no tracking source <paramref name="sourceId"/>.</summary>
+    public async Task EnsureExistsAsync(Guid sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await EnsureSourceAsync(connection, sourceId, cancellationToken);
+    }
+
     private async Task EnsureSourceAsync(System.Data.Common.DbConnection connection, Guid sourceId, CancellationToken cancellationToken)
     {
         if (await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM tracking_sources WHERE id = @id",

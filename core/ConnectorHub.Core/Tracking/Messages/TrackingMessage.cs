@@ -35,6 +35,12 @@ public sealed record TrackingMessage
     /// <summary>The context, with the batch's context merged in.</summary>
     public JsonObject? Context { get; init; }
 
+    /// <summary>The call's <c>integrations</c> (which destinations Segment would send it to), kept as sent.</summary>
+    public JsonObject? Integrations { get; init; }
+
+    /// <summary>The call's position in its request: its index in the batch, 0 for a single call.</summary>
+    public int Index { get; init; }
+
     /// <summary>When it happened, corrected for the client's clock skew.</summary>
     public required DateTimeOffset Timestamp { get; init; }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -18,7 +17,7 @@ internal static class JsonErrorLocator
     public static JsonErrorPosition? Locate(ReadOnlySpan<byte> body)
     {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
-        var path = new List<object>();
+        var path = new JsonPathTracker();
         try
         {
             while (reader.Read())
@@ -26,21 +25,17 @@ internal static class JsonErrorLocator
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        Replace(path, reader.GetString()!);
+                        // The name's text may itself be what is broken: the path then ends at its object.
+                        path.Name(Encoding.UTF8.GetString(reader.ValueSpan));
                         break;
-                    case JsonTokenType.StartObject:
-                        Advance(path);
-                        path.Add(string.Empty);
-                        break;
-                    case JsonTokenType.StartArray:
-                        Advance(path);
-                        path.Add(-1);
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        path.Enter(reader.TokenType == JsonTokenType.StartArray);
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        path.RemoveAt(path.Count - 1);
+                        path.Leave();
                         break;
                     default:
-                        Advance(path);
+                        path.Value();
                         break;
                 }
             }
@@ -49,39 +44,15 @@ internal static class JsonErrorLocator
         }
         catch (JsonException ex)
         {
-            return new JsonErrorPosition((ex.LineNumber ?? 0) + 1, ex.BytePositionInLine ?? 0, Format(path), ex.Message.Split(" LineNumber:", 2)[0].Trim());
+            return new JsonErrorPosition((ex.LineNumber ?? 0) + 1, ex.BytePositionInLine ?? 0, path.Current, ex.Message.Split(" LineNumber:", 2)[0].Trim());
         }
     }
 
-    private static void Replace(List<object> path, string property)
+    /// <summary>The line (from 1) and byte in that line (from 0) of <paramref name="offset"/> in <paramref name="body"/>.</summary>
+    public static (long Line, long BytePositionInLine) LineOf(ReadOnlySpan<byte> body, long offset)
     {
-        if (path.Count > 0)
-        {
-            path[^1] = property;
-        }
-    }
-
-    private static void Advance(List<object> path)
-    {
-        if (path.Count > 0 && path[^1] is int index)
-        {
-            path[^1] = index + 1;
-        }
-    }
-
-    private static string Format(List<object> path)
-    {
-        var text = new StringBuilder("$");
-        foreach (var part in path)
-        {
-            _ = part switch
-            {
-                int index when index >= 0 => text.Append(CultureInfo.InvariantCulture, $"[{index}]"),
-                string { Length: > 0 } name => text.Append('.').Append(name),
-                _ => text,
-            };
-        }
-
-        return text.ToString();
+        var before = body[..(int)Math.Min(offset, body.Length)];
+        var lastNewLine = before.LastIndexOf((byte)'\n');
+        return (before.Count((byte)'\n') + 1, offset - lastNewLine - 1);
     }
 }

@@ -14,7 +14,7 @@ public sealed record TrackingRequest(string? WriteKey, IReadOnlyList<TrackingMes
 /// <param name="Reason">What is wrong and how to fix it.</param>
 public sealed record RejectedMessage(int Index, string? MessageId, string Reason);
 
-/// <summary>A request refused as a whole (unreadable JSON, too large), with the HTTP status to answer.</summary>
+/// <summary>A request refused as a whole (unreadable JSON or compression, too large), with the HTTP status to answer.</summary>
 public sealed class TrackingRequestException : Exception
 {
     /// <summary>Creates the refusal.</summary>
@@ -25,7 +25,7 @@ public sealed class TrackingRequestException : Exception
         Position = position;
     }
 
-    /// <summary>The HTTP status: 400 or 413.</summary>
+    /// <summary>The HTTP status: 400, as Segment answers every request it refuses for its content or size.</summary>
     public int StatusCode { get; }
 
     /// <summary>Where the JSON is malformed, for a 400 about JSON.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConnectorHub.Core.Accounts;
 using ConnectorHub.Core.Profiles;
 using ConnectorHub.Core.Validation;
 using Microsoft.AspNetCore.Mvc;
@@ -7,9 +8,9 @@ namespace ConnectorHub.Host.Dashboard.Profiles;
 
 /// <summary>
 /// One profile: traits with their source and time, the identity graph with provenance and dropped identifiers,
-/// merge history, and the timeline of events and orders. A merged-away id redirects to the surviving profile.
+/// merge history, the accounts it belongs to, and the timeline of events and orders. A merged-away id redirects to the surviving profile.
 /// </summary>
-public sealed class DetailsModel(ProfileService profiles, ProfileTimeline timeline) : DashboardPage
+public sealed class DetailsModel(ProfileService profiles, ProfileTimeline timeline, AccountService accounts) : DashboardPage
 {
     public const int TimelineSize = 20;
 
@@ -24,6 +25,9 @@ public sealed class DetailsModel(ProfileService profiles, ProfileTimeline timeli
     public ProfileView Profile { get; private set; } = null!;
 
     public TimelinePage Timeline { get; private set; } = new([], null, null);
+
+    /// <summary>The B2B accounts the profile belongs to (from group calls or account sources).</summary>
+    public IReadOnlyList<AccountSummary> Accounts { get; private set; } = [];
 
     /// <summary>A name to show for the profile.</summary>
     public string Name { get; private set; } = string.Empty;
@@ -47,6 +51,7 @@ public sealed class DetailsModel(ProfileService profiles, ProfileTimeline timeli
 
             Profile = await profiles.GetAsync(id, cancellationToken);
             Timeline = await TimelinePage.ReadAsync(timeline, id, TimelineSize, Events, Orders, cancellationToken);
+            Accounts = await accounts.OfProfileAsync(id, cancellationToken);
         }
         catch (NotFoundException)
         {

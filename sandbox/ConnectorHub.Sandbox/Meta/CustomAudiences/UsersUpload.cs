@@ -4,8 +4,11 @@ using ConnectorHub.Sandbox.Meta.Graph;
 
 namespace ConnectorHub.Sandbox.Meta.CustomAudiences;
 
-/// <summary>The <c>payload</c> and <c>session</c> parameters of a <c>/{audience_id}/users</c> request, checked.</summary>
-internal sealed record UsersUpload(IReadOnlyList<string> Schema, bool SingleKey, JsonArray Data, long SessionId, int BatchSeq, bool LastBatchFlag)
+/// <summary>
+/// The <c>payload</c> and <c>session</c> parameters of a <c>/{audience_id}/users</c> request, checked. The session is
+/// optional, as in Meta's API: a request without one stands alone (Meta's own examples send none).
+/// </summary>
+internal sealed record UsersUpload(IReadOnlyList<string> Schema, bool SingleKey, JsonArray Data, long? SessionId, int? BatchSeq, bool LastBatchFlag)
 {
     public static bool TryParse(GraphParameters parameters, int maxRows, out UsersUpload upload, out GraphError? error)
     {
@@ -48,9 +51,17 @@ internal sealed record UsersUpload(IReadOnlyList<string> Schema, bool SingleKey,
                 return false;
             }
 
-            if (parameters.GetJson("session") is not JsonObject session)
+            var sessionParameter = parameters.GetJson("session");
+            if (sessionParameter is null)
             {
-                error = GraphError.InvalidParameter("The parameter session is required: {session_id, batch_seq, last_batch_flag}.");
+                upload = new UsersUpload(schema, single, data, null, null, false);
+                error = null;
+                return true;
+            }
+
+            if (sessionParameter is not JsonObject session)
+            {
+                error = GraphError.InvalidParameter("The parameter session must be a JSON object: {session_id, batch_seq, last_batch_flag}.");
                 return false;
             }
 

@@ -5,12 +5,25 @@ using ConnectorHub.Sandbox.Square.Queries;
 namespace ConnectorHub.Sandbox.Square.Endpoints;
 
 /// <summary>
-/// <c>GET /v2/customers</c> (ListCustomers) and <c>POST /v2/customers/search</c> (SearchCustomers): limit 1-100,
-/// sort <c>DEFAULT</c> (by name) or <c>CREATED_AT</c>, filters on <c>created_at</c> / <c>updated_at</c> ranges,
-/// email and reference id. An empty result is <c>{}</c>, as Square answers it.
+/// <c>GET /v2/customers</c> (ListCustomers), <c>POST /v2/customers/search</c> (SearchCustomers) and
+/// <c>GET /v2/customers/{customer_id}</c> (RetrieveCustomer): limit 1-100, sort <c>DEFAULT</c> (by name) or
+/// <c>CREATED_AT</c>, filters on <c>created_at</c> / <c>updated_at</c> ranges, email and reference id. An empty result
+/// is <c>{}</c>, as Square answers it; an unknown customer is a 404 with Square's <c>NOT_FOUND</c> error.
 /// </summary>
 internal static class CustomersEndpoints
 {
+    public static IResult Retrieve(SquareEmulator emulator, HttpRequest request, string customerId)
+    {
+        emulator.Log(request, null);
+        lock (emulator.Gate)
+        {
+            // Retrieval reads the customer store itself: no search-index delay.
+            return emulator.AllCustomers.Find(c => c.Id == customerId) is { } customer
+                ? SquareRequestBody.Ok(new JsonObject { ["customer"] = customer.ToJson() })
+                : SquareError.InvalidRequest("NOT_FOUND", $"Object `{customerId}` of type customer not found").Result(StatusCodes.Status404NotFound);
+        }
+    }
+
     public static IResult List(SquareEmulator emulator, HttpRequest request)
     {
         emulator.Log(request, null);

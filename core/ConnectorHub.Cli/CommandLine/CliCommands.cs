@@ -20,6 +20,7 @@ internal static class CliCommands
             "connections, and run a sync once from a sync file, resuming incrementally from the checkpoints in a state store.")
         {
             PluginsCommand.Create(globals),
+            ValidateCommand.Create(globals),
             CheckCommand.Create(globals),
             DiscoverCommand.Create(globals),
             RunCommand.Create(globals),

@@ -46,7 +46,7 @@ public sealed class ActivationRunner(
             return null;
         }
 
-        var lease = new DeliveryLease(database, deliveryId, time);
+        var lease = new DeliveryLease(database, deliveryId, options.Value.StaleAfter, time);
         using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await using var heartbeat = new LeaseHeartbeat(lease.RenewAsync, async () =>
         {

@@ -12,7 +12,7 @@ namespace ConnectorHub.Core.Activation;
 /// and every batch checks it before it leaves for the destination, so a node that stalled and woke after a takeover
 /// sends and records nothing more.
 /// </summary>
-internal sealed class DeliveryLease(HubDatabase database, long deliveryId, TimeProvider time)
+internal sealed class DeliveryLease(HubDatabase database, long deliveryId, TimeSpan staleAfter, TimeProvider time)
 {
     private volatile bool _lost;
 
@@ -25,9 +25,19 @@ internal sealed class DeliveryLease(HubDatabase database, long deliveryId, TimeP
     /// <summary>Renews the lease; throws <see cref="DeliveryLeaseLostException"/> when it is gone.</summary>
     public async Task EnsureHeldAsync(CancellationToken cancellationToken)
     {
-        if (!_lost && await RenewAsync(cancellationToken))
+        while (!_lost)
         {
-            return;
+            var asked = time.GetTimestamp();
+            if (!await RenewAsync(cancellationToken))
+            {
+                break;
+            }
+
+            // Only a renewal answered quickly proves the lease is held now (see RunLease).
+            if (time.GetElapsedTime(asked) < staleAfter / 2)
+            {
+                return;
+            }
         }
 
         _lost = true;

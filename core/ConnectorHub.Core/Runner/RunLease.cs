@@ -6,7 +6,7 @@ namespace ConnectorHub.Core.Runner;
 /// checkpoint commits check it in their own transaction), so a node that stalls past the timeout and wakes up after a
 /// takeover stops at its next write instead of writing beside the recovery run.
 /// </summary>
-internal sealed class RunLease(RunProgressStore store, Guid runId)
+internal sealed class RunLease(RunProgressStore store, Guid runId, TimeSpan staleAfter, TimeProvider time)
 {
     private volatile bool _lost;
 
@@ -19,11 +19,22 @@ internal sealed class RunLease(RunProgressStore store, Guid runId)
     /// <summary>Renews the lease before a write leaves the hub; throws <see cref="RunLeaseLostException"/> when it is gone.</summary>
     public async Task EnsureHeldAsync(CancellationToken cancellationToken)
     {
-        ThrowIfLost();
-        if (!await store.RenewLeaseAsync(RunId, cancellationToken))
+        while (true)
         {
-            Lose();
             ThrowIfLost();
+            var asked = time.GetTimestamp();
+            if (!await store.RenewLeaseAsync(RunId, cancellationToken))
+            {
+                Lose();
+                ThrowIfLost();
+            }
+
+            // A renewal answered quickly proves the lease is held now. One that took long (this node froze while it
+            // was on its way) proves nothing about now: another node may have taken over since. Ask again.
+            if (time.GetElapsedTime(asked) < staleAfter / 2)
+            {
+                return;
+            }
         }
     }
 

@@ -3,11 +3,12 @@ using ConnectorHub.Core.Runs;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Integration.Tests.Support;
 using ConnectorHub.TestSupport;
+using Xunit.Abstractions;
 
 namespace ConnectorHub.Integration.Tests.Scheduling;
 
 /// <summary>Two hub processes on one PostgreSQL: they share the schedule, and one takes over the other's run when it dies.</summary>
-public sealed class ClusterTests
+public sealed class ClusterTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task TwoNodes_ShareTheSchedule_RunEachFireOnce_AndTheSurvivorCompletesTheDeadNodesRun()
@@ -28,8 +29,12 @@ public sealed class ClusterTests
             var survivor = nodes.Single(n => n != victim);
             var beforeKill = nodes.Select(n => n.Output).ToArray();
             victim.Kill();
+            var killedAt = System.Diagnostics.Stopwatch.StartNew();
 
             RunView? recovery = null;
+            await Eventually.HoldsAsync(async () => (await Runs(client, longSync.Id)).Any(r => r.Trigger == RunTrigger.Recovery && r.Status != RunStatus.Queued),
+                TimeSpan.FromSeconds(90), "the surviving node starts the recovery run");
+            output.WriteLine($"Recovery run started {killedAt.Elapsed.TotalSeconds:0.0} s after the kill (StaleAfter 3 s, RecoveryInterval 1 s).");
             await Eventually.HoldsAsync(async () => (recovery = (await Runs(client, longSync.Id)).FirstOrDefault(r => r.Trigger == RunTrigger.Recovery && r.Status == RunStatus.Succeeded)) is not null,
                 TimeSpan.FromSeconds(90), "the surviving node completes the long run");
             await Eventually.HoldsAsync(async () => (await Runs(client, ticker.Id)).Count(r => r.Status == RunStatus.Succeeded) >= 6, TimeSpan.FromSeconds(60), "the ticker ran six times");

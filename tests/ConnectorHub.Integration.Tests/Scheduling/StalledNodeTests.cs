@@ -16,6 +16,7 @@ namespace ConnectorHub.Integration.Tests.Scheduling;
 public sealed class StalledNodeTests
 {
     private const int Count = 400;
+    private const int BatchSize = 10; // HubNodes' runner batch
 
     [Theory]
     [ClassData(typeof(Stores))]
@@ -44,7 +45,9 @@ public sealed class StalledNodeTests
         await Eventually.HoldsAsync(() => stalled.Output.Contains($"Run {frozenRun.Id} lost its lease", StringComparison.Ordinal),
             TimeSpan.FromSeconds(60), "the woken node notices it lost its run");
 
-        Assert.Equal(deliveredBeforeWaking, FolderTarget.Deliveries(target).Count);
+        // Nothing is sent after the takeover but, at most, the one batch that was already on its way when the node froze
+        // (a write cannot be called back): no checkpoint, no further batch.
+        Assert.InRange(FolderTarget.Deliveries(target).Count - deliveredBeforeWaking, 0, BatchSize);
         Assert.Empty(await CheckpointsAsync(client, sync.Id));
         Assert.Equal(RunStatus.Interrupted, (await client.Runs.GetAsync(frozenRun.Id, CancellationToken.None)).Status);
         Assert.Equal(RunStatus.Succeeded, (await client.Runs.GetAsync(recovery!.Id, CancellationToken.None)).Status);

@@ -3,6 +3,7 @@ using ConnectorHub.Core.Connections;
 using ConnectorHub.Core.Hosting;
 using ConnectorHub.Core.Runner;
 using ConnectorHub.Core.Runs;
+using ConnectorHub.Core.Scheduling;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Syncs;
 using ConnectorHub.TestSupport;
@@ -49,7 +50,7 @@ public sealed class TestHub : IAsyncDisposable
         return path;
     }
 
-    public static async Task<TestHub> StartAsync(StorageProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<TestHub> StartAsync(StorageProvider provider, IReadOnlyDictionary<string, string?>? settings = null, bool withScheduler = false)
     {
         var folder = new TempDirectory("testhub");
         var connectionString = provider == StorageProvider.Postgres
@@ -66,7 +67,12 @@ public sealed class TestHub : IAsyncDisposable
             ["ConnectorHub:Runner:ResumeDelay"] = "00:00:00.010",
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        builder.Services.AddConnectorHub(builder.Configuration);
+        var hub = builder.Services.AddConnectorHub(builder.Configuration);
+        if (withScheduler)
+        {
+            hub.AddScheduling();
+        }
+
         var host = builder.Build();
         try
         {

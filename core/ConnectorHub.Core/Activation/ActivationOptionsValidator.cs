@@ -44,6 +44,16 @@ internal sealed class ActivationOptionsValidator : IValidateOptions<ActivationOp
             failures.Add($"{section}:BusyRetryDelay is {options.BusyRetryDelay}; use a positive delay such as 00:00:05.");
         }
 
+        if (options.HeartbeatInterval <= TimeSpan.Zero)
+        {
+            failures.Add($"{section}:HeartbeatInterval is {options.HeartbeatInterval}; use a positive interval such as 00:00:05.");
+        }
+
+        if (options.StaleAfter <= options.HeartbeatInterval)
+        {
+            failures.Add($"{section}:StaleAfter is {options.StaleAfter}, not longer than HeartbeatInterval ({options.HeartbeatInterval}); a live delivery would look dead. Use several heartbeats (default 00:01:00).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

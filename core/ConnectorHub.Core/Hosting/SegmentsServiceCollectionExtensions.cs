@@ -11,7 +11,8 @@ public static class SegmentsServiceCollectionExtensions
     /// <summary>Segments, computed traits, refreshes and count previews (no schedules: refreshes on demand).</summary>
     public static IServiceCollection AddSegments(this IServiceCollection services)
     {
-        services.AddOptions<SegmentOptions>().BindConfiguration(SegmentOptions.Section);
+        services.AddOptions<SegmentOptions>().BindConfiguration(SegmentOptions.Section).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SegmentOptions>, SegmentOptionsValidator>();
         services.AddSingleton<SegmentService>();
         services.AddSingleton<SegmentQueries>();
         services.AddSingleton<SegmentRefresher>();

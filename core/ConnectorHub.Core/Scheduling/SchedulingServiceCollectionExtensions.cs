@@ -30,12 +30,8 @@ public static class SchedulingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(hub);
         var services = hub.Services;
-        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section)
-            .Validate(o => CronSchedule.TryEvery(o.RecoveryInterval) is not null,
-                $"{SchedulingOptions.Section}:RecoveryInterval must be a whole number of seconds dividing a minute (such as 00:00:10) or of minutes dividing an hour.")
-            .Validate(o => o.PollInterval > TimeSpan.Zero && o.WorkerCount > 0 && o.InvisibilityTimeout > TimeSpan.Zero && o.LockTimeout > TimeSpan.Zero,
-                $"{SchedulingOptions.Section}: PollInterval, WorkerCount, InvisibilityTimeout and LockTimeout must be positive.")
-            .ValidateOnStart();
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
 
         // The storage and the job activator are this host's own, not Hangfire's statics (JobStorage.Current,
         // JobActivator.Current), so several hubs in one process (tests) never run each other's jobs; AddHangfire keeps
@@ -73,8 +69,10 @@ public static class SchedulingServiceCollectionExtensions
             services.Remove(loop);
         }
 
-        // Before the Hangfire server's hosted service, so the jobs match the tables before anything fires.
-        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, ScheduleReconciler>());
+        // Before the Hangfire server's hosted service, so the jobs match the tables before anything fires; after the
+        // settings check, so a bad setting is reported with all the others.
+        var settingsCheck = services.IndexOf(services.First(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SettingsValidation)));
+        services.Insert(settingsCheck + 1, ServiceDescriptor.Singleton<IHostedService, ScheduleReconciler>());
         return hub;
     }
 

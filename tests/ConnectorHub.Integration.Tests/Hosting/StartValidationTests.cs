@@ -9,7 +9,7 @@ public sealed class StartValidationTests
     [Fact]
     public async Task Hub_RefusesToStart_ListingEveryInvalidSetting_WithItsFullKeyAndTheFix()
     {
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => TestHub.StartAsync(StorageProvider.Sqlite, new Dictionary<string, string?>
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => TestHub.StartAsync(StorageProvider.Sqlite, withScheduler: true, settings: new Dictionary<string, string?>
         {
             ["ConnectorHub:Storage:ConnectionString"] = "Data Source=hub.db;Flavour=strawberry",
             ["ConnectorHub:Plugins:ReloadQuietPeriod"] = "00:00:00",
@@ -18,6 +18,8 @@ public sealed class StartValidationTests
             ["ConnectorHub:Tracking:Burst"] = "0",
             ["ConnectorHub:Identity:BatchSize"] = "0",
             ["ConnectorHub:Secrets:KeyCertificatePath"] = "/nowhere/keys.pfx",
+            ["ConnectorHub:Scheduling:RecoveryInterval"] = "00:00:07",
+            ["ConnectorHub:Segments:StalledRefreshTimeout"] = "00:00:00",
         }));
 
         var message = error.Message;
@@ -28,5 +30,7 @@ public sealed class StartValidationTests
         Assert.Contains("ConnectorHub:Tracking:Burst is 0; use 1 or more", message, StringComparison.Ordinal);
         Assert.Contains("ConnectorHub:Identity:BatchSize is 0; use 1 to 100000", message, StringComparison.Ordinal);
         Assert.Contains("ConnectorHub:Secrets:KeyCertificatePath '/nowhere/keys.pfx' does not exist", message, StringComparison.Ordinal);
+        Assert.Contains("ConnectorHub:Scheduling:RecoveryInterval is 00:00:07; use a whole number of seconds dividing a minute", message, StringComparison.Ordinal);
+        Assert.Contains("ConnectorHub:Segments:StalledRefreshTimeout is 00:00:00; use a positive time span", message, StringComparison.Ordinal);
     }
 }

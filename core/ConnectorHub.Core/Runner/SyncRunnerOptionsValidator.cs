@@ -1,7 +1,6 @@
-using ConnectorHub.Core.Runner;
 using Microsoft.Extensions.Options;
 
-namespace ConnectorHub.Core.Hosting;
+namespace ConnectorHub.Core.Runner;
 
 /// <summary>Checks <see cref="SyncRunnerOptions"/> at start and reports every mistake at once, naming the setting.</summary>
 internal sealed class SyncRunnerOptionsValidator : IValidateOptions<SyncRunnerOptions>

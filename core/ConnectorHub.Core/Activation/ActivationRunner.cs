@@ -46,7 +46,7 @@ public sealed class ActivationRunner(
             return null;
         }
 
-        var lease = new DeliveryLease(database, deliveryId, options.Value.StaleAfter, time);
+        var lease = DeliveryLease.For(database, deliveryId, options.Value.StaleAfter, time);
         using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await using var heartbeat = new LeaseHeartbeat(lease.RenewAsync, async () =>
         {
@@ -56,7 +56,7 @@ public sealed class ActivationRunner(
         var counts = new DeliveryCounts();
         try
         {
-            await DeliverAsync(activation, lease, counts, run.Token);
+            await DeliverAsync(activation, deliveryId, lease, counts, run.Token);
             if (counts.IsEmpty && trigger != ActivationTrigger.Manual)
             {
                 // Upsert activations run after every refresh: a run that found nothing is not worth a ledger row.
@@ -106,7 +106,7 @@ public sealed class ActivationRunner(
         }
     }
 
-    private async Task DeliverAsync(ActivationView activation, DeliveryLease lease, DeliveryCounts counts, CancellationToken cancellationToken)
+    private async Task DeliverAsync(ActivationView activation, long deliveryId, Lease lease, DeliveryCounts counts, CancellationToken cancellationToken)
     {
         var (destination, context) = await DestinationAsync(activation, cancellationToken);
         var errors = new ValidationErrors();
@@ -125,7 +125,7 @@ public sealed class ActivationRunner(
                 if (batch.Count >= batchSize)
                 {
                     writer ??= await OpenAsync(destination, context, activation, cancellationToken);
-                    await WriteAsync(writer, lease, activation.Id, batch, counts, cancellationToken);
+                    await WriteAsync(writer, lease, activation.Id, deliveryId, batch, counts, cancellationToken);
                     batch.Clear();
                 }
             }
@@ -133,7 +133,7 @@ public sealed class ActivationRunner(
             if (batch.Count > 0)
             {
                 writer ??= await OpenAsync(destination, context, activation, cancellationToken);
-                await WriteAsync(writer, lease, activation.Id, batch, counts, cancellationToken);
+                await WriteAsync(writer, lease, activation.Id, deliveryId, batch, counts, cancellationToken);
             }
 
             if (writer is not null)
@@ -164,7 +164,7 @@ public sealed class ActivationRunner(
     private static Task<IDestinationWriter> OpenAsync(IDestinationConnector destination, Sdk.Connectors.ConnectorContext context, ActivationView activation, CancellationToken cancellationToken) =>
         destination.OpenAsync(context, new WriteRequest { Stream = activation.Name, Mode = activation.Mode, Settings = (System.Text.Json.Nodes.JsonObject)activation.Settings.DeepClone() }, cancellationToken);
 
-    private async Task WriteAsync(IDestinationWriter writer, DeliveryLease lease, long activationId, List<MemberChange> batch, DeliveryCounts counts, CancellationToken cancellationToken)
+    private async Task WriteAsync(IDestinationWriter writer, Lease lease, long activationId, long deliveryId, List<MemberChange> batch, DeliveryCounts counts, CancellationToken cancellationToken)
     {
         // Nothing leaves the hub once another run took the activation over.
         await lease.EnsureHeldAsync(cancellationToken);
@@ -177,7 +177,7 @@ public sealed class ActivationRunner(
             counts.Count(r.Outcome);
         }
 
-        await _ledger.RecordAsync(activationId, lease.DeliveryId, outcomes, time.GetUtcNow(), cancellationToken);
-        await _ledger.ProgressAsync(lease.DeliveryId, counts, cancellationToken);
+        await _ledger.RecordAsync(activationId, deliveryId, outcomes, time.GetUtcNow(), cancellationToken);
+        await _ledger.ProgressAsync(deliveryId, counts, cancellationToken);
     }
 }

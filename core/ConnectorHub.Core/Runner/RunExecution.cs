@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using ConnectorHub.Core.Leases;
 using ConnectorHub.Core.Runs;
 using ConnectorHub.Sdk.Destinations;
 using ConnectorHub.Sdk.Errors;
@@ -15,7 +16,7 @@ namespace ConnectorHub.Core.Runner;
 /// emitted so far in one transaction. A transient failure discards what is not committed and resumes from the last
 /// committed checkpoint; cancellation commits what was read and stops.
 /// </summary>
-internal sealed class RunExecution(Run run, RunSetup setup, RunLease lease, RunProgressStore store, SyncRunnerOptions options, TimeProvider time, ILogger logger)
+internal sealed class RunExecution(Run run, RunSetup setup, Lease lease, RunProgressStore store, SyncRunnerOptions options, TimeProvider time, ILogger logger)
 {
     private const int MaxRawLength = 8192;
     private long _lastFlush;

@@ -8,7 +8,7 @@ namespace ConnectorHub.Core.Runner;
 
 /// <summary>
 /// The runner's database work: claiming runs, committing flushes with their checkpoints, heartbeats, finishing.
-/// Every write of a running run is fenced by its lease (<see cref="RunLease"/>): it only happens while the run's row
+/// Every write of a running run is fenced by its lease (a <see cref="Leases.Lease"/>): it only happens while the run's row
 /// is still <c>Running</c>, checked in the write's own transaction.
 /// </summary>
 internal sealed class RunProgressStore(IDbContextFactory<HubDbContext> dbFactory, TimeSpan staleAfter, TimeProvider time)

@@ -106,7 +106,7 @@ public sealed class SyncRunner(
     public async Task<Run> ExecuteClaimedAsync(Guid runId, CancellationToken cancellationToken)
     {
         var run = await LoadAsync(runId);
-        var lease = new RunLease(_store, runId, options.Value.StaleAfter, time);
+        var lease = new Lease(ct => _store.RenewLeaseAsync(runId, ct), () => new RunLeaseLostException(runId), options.Value.StaleAfter, time);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         cancellations.Register(runId, cancel);
         await using var heartbeat = new LeaseHeartbeat(

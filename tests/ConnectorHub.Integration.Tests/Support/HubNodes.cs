@@ -8,9 +8,10 @@ namespace ConnectorHub.Integration.Tests.Support;
 /// <summary>Starts real hub processes on one database, tuned to notice a dead node within seconds.</summary>
 public static class HubNodes
 {
-    /// <summary>Starts a hub process on <paramref name="store"/>'s database with the test plugins.</summary>
-    public static Task<HubProcess> StartAsync(StorageProvider provider, string connectionString, string workingDirectory) =>
-        HubProcess.StartAsync(workingDirectory, new Dictionary<string, string>
+    /// <summary>Starts a hub process on the database with the test plugins; <paramref name="settings"/> (environment names) win.</summary>
+    public static Task<HubProcess> StartAsync(StorageProvider provider, string connectionString, string workingDirectory, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var environment = new Dictionary<string, string>
         {
             ["ConnectorHub__Storage__Provider"] = provider.ToString(),
             ["ConnectorHub__Storage__ConnectionString"] = connectionString,
@@ -20,7 +21,14 @@ public static class HubNodes
             ["ConnectorHub__Runner__StaleAfter"] = "00:00:03",
             ["ConnectorHub__Scheduling__RecoveryInterval"] = "00:00:01",
             ["ConnectorHub__Scheduling__LockTimeout"] = "00:00:05",
-        });
+        };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
+        return HubProcess.StartAsync(workingDirectory, environment);
+    }
 
     /// <summary>Whether <paramref name="run"/> executes on <paramref name="node"/>.</summary>
     public static bool RunsOn(this RunView run, HubProcess node) =>

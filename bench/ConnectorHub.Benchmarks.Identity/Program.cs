@@ -39,7 +39,7 @@ async Task CopyAsync(RoundFragments data)
 }
 
 Console.WriteLine($"Identity resolution: rounds of {count:N0} fragments (3 identifiers each; {reobserve:P0} re-observe a person, {merge:P0} join two people of the world, the rest are new) into {people:N0} profiles.");
-var warmUp = RoundFragments.Generate(0, 1_000, people, reobserve, merge);
+var warmUp = RoundFragments.Generate(0, count, people, reobserve, merge); // a full round, not measured: JIT and caches
 await resolver.ResolveAsync(warmUp.Fragments, CancellationToken.None);
 await CopyAsync(warmUp);
 await BenchPostgres.ResetStatementsAsync(connectionString);

@@ -18,8 +18,14 @@ public sealed class PairedRounds(string product, string baseline, string records
     /// <summary>The median of the per-round ratios of wall-clock time per record, product over baseline.</summary>
     public double WallRatio => Median.Of(_rounds.Select(r => r.WallRatio).ToArray());
 
-    /// <summary>The median of the per-round ratios of CPU seconds per record (the sources that count), product over baseline; null when unreadable.</summary>
+    /// <summary>
+    /// The median of the per-round ratios of CPU seconds per record (the sources that count), product over baseline;
+    /// null when a round's CPU could not be read (a remote server, or a baseline step shorter than a clock tick).
+    /// </summary>
     public double? CpuRatio => _rounds.Any(r => r.CpuRatio is null) ? null : Median.Of(_rounds.Select(r => r.CpuRatio!.Value).ToArray());
+
+    /// <summary>The baseline's median wall-clock time per round.</summary>
+    public TimeSpan BaselineWallMedian => TimeSpan.FromSeconds(Median.Of(_rounds.Select(r => r.Baseline.Cost.Wall.TotalSeconds).ToArray()));
 
     /// <summary>Adds a round and prints it.</summary>
     public void Add(StepCost productCost, long productRecords, StepCost baselineCost, long baselineRecords)
@@ -68,7 +74,8 @@ public sealed class PairedRounds(string product, string baseline, string records
         }
 
         var median = Median.Of(values.Select(v => v!.Value).ToArray());
-        return double.IsNaN(median) ? "-" : Invariant($"{median * 1e6:0.0}");
+        var micros = median * 1e6;
+        return double.IsNaN(median) ? "-" : micros.ToString(micros < 1 ? "0.000" : micros < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture);
     }
 
     private string Describe(StepCost cost, long count) =>
@@ -89,7 +96,8 @@ public sealed class PairedRounds(string product, string baseline, string records
             Product = new Side(product, productRecords);
             Baseline = new Side(baseline, baselineRecords);
             WallRatio = product.Wall.TotalSeconds / productRecords / (baseline.Wall.TotalSeconds / baselineRecords);
-            CpuRatio = product.CostSeconds / productRecords / (baseline.CostSeconds / baselineRecords);
+            // A step shorter than the clock tick may read 0 CPU seconds: no ratio then, rather than infinity.
+            CpuRatio = baseline.CostSeconds is > 0 ? product.CostSeconds / productRecords / (baseline.CostSeconds / baselineRecords) : null;
         }
 
         public Side Product { get; }

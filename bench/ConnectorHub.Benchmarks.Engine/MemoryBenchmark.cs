@@ -58,6 +58,10 @@ internal static class MemoryBenchmark
 
         var peak = Status(hub.ProcessId, "VmHWM");
         Console.WriteLine($"End: {MachineLoad.Describe()}");
+        // What the resident set is made of after the run: anonymous memory (GC heap, native allocations, stacks) and
+        // mapped files (assemblies, native libraries), which a process of the same code shares with the page cache.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"After the run: RSS {Status(hub.ProcessId, "VmRSS"):0} MB = anonymous {Status(hub.ProcessId, "RssAnon"):0} MB + files {Status(hub.ProcessId, "RssFile"):0} MB + shared {Status(hub.ProcessId, "RssShmem"):0} MB."));
         Console.WriteLine();
         Console.WriteLine("| store | records | run | records/s | hub CPU µs/record | PostgreSQL CPU µs/record | peak RSS before the run | largest RSS seen while it ran | peak RSS (VmHWM) of the hub process |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -101,6 +105,9 @@ internal static class MemoryBenchmark
     {
         var config = JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(HubProcess.HostAssembly, ".runtimeconfig.json")));
         var server = config?["runtimeOptions"]?["configProperties"]?["System.GC.Server"]?.GetValue<bool>() ?? false;
-        return server ? "server GC (System.GC.Server in its runtimeconfig.json)" : "workstation GC";
+        var mode = server ? "server GC (System.GC.Server in its runtimeconfig.json)" : "workstation GC";
+        var overrides = Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => k.StartsWith("DOTNET_GC", StringComparison.OrdinalIgnoreCase) || k.Equals("DOTNET_gcServer", StringComparison.OrdinalIgnoreCase))
+            .Select(k => $"{k}={Environment.GetEnvironmentVariable(k)}").ToArray();
+        return overrides.Length == 0 ? mode : $"{mode}, overridden by {string.Join(", ", overrides)}";
     }
 }

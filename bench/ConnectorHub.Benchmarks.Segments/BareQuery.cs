@@ -15,13 +15,7 @@ internal sealed class BareQuery(string name, string selectIds, object parameters
 {
     public string Name { get; } = name;
 
-    public static BareQuery HandWritten(DateTimeOffset now) => new("hand-written SQL", """
-        SELECT t.profile_id AS id FROM profile_traits t JOIN profiles p ON p.id = t.profile_id AND p.merged_into IS NULL
-        WHERE t.name = 'plan' AND t.search_value = 'gold'
-          AND t.profile_id IN (SELECT e.profile_id FROM events e
-                               WHERE e.name = 'Order Completed' AND e.event_time BETWEEN @since AND @now
-                               GROUP BY e.profile_id HAVING count(*) >= 2)
-        """, new { since = now.AddDays(-30), now });
+    public static BareQuery HandWritten(BenchRule rule, DateTimeOffset now) => new("hand-written SQL", rule.HandWritten, new { since = now.AddDays(-30), now });
 
     /// <summary>The SQL the refresh itself runs for <paramref name="rule"/> at <paramref name="now"/>.</summary>
     public static BareQuery Compiled(string rule, DateTimeOffset now)

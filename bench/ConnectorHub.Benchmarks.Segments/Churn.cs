@@ -15,14 +15,11 @@ internal sealed class Churn
 
     private Churn(List<long> members, List<long> candidates) => (_members, _candidates) = (members, candidates);
 
-    /// <summary>Reads the current members and the people who qualify but for their plan.</summary>
-    public static async Task<Churn> ReadAsync(NpgsqlDataSource dataSource, DateTimeOffset now)
+    /// <summary>Reads the current members of <paramref name="rule"/> and the people who qualify but for their plan.</summary>
+    public static async Task<Churn> ReadAsync(NpgsqlDataSource dataSource, BenchRule rule, DateTimeOffset now)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
-        var ordered = (await connection.QueryAsync<long>("""
-            SELECT e.profile_id FROM events e WHERE e.name = 'Order Completed' AND e.event_time BETWEEN @since AND @now
-            GROUP BY e.profile_id HAVING count(*) >= 2
-            """, new { since = now.AddDays(-30), now }, commandTimeout: 0)).ToHashSet();
+        var ordered = (await connection.QueryAsync<long>(rule.QualifiesButForPlan, new { since = now.AddDays(-30), now }, commandTimeout: 0)).ToHashSet();
         var gold = (await connection.QueryAsync<long>("SELECT profile_id FROM profile_traits WHERE name = 'plan' AND search_value = 'gold'", commandTimeout: 0)).ToHashSet();
         return new Churn(ordered.Where(gold.Contains).ToList(), ordered.Where(p => !gold.Contains(p)).ToList());
     }

@@ -8,11 +8,12 @@ using ConnectorHub.Core.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
-// Usage: dotnet run -c Release -- [profiles=1000000] [events=10000000] [rounds=7] [churn=0.01]
+// Usage: dotnet run -c Release -- [profiles=1000000] [events=10000000] [rounds=7] [churn=0.01] [rule=buyers|plan]
 // A segment refresh (with ~1% of the members entering and leaving between rounds) and a count preview, against the
 // faster of a hand-written query and the product's compiled SQL run bare, round by round on a durable PostgreSQL.
 var arguments = new BenchArguments(args);
 var (profiles, events, rounds, churnShare) = (arguments.Count("profiles", 1_000_000), arguments.Count("events", 10_000_000), arguments.Count("rounds", 7), arguments.Fraction("churn", 0.01));
+var benchRule = BenchRule.Named(arguments.Text("rule", "buyers"));
 
 Console.WriteLine($"Start: {MachineLoad.Describe()}");
 var connectionString = await BenchPostgres.CreateDatabaseAsync("segments_bench", "-c shared_buffers=1GB -c max_wal_size=8GB -c checkpoint_timeout=30min -c maintenance_work_mem=512MB");
@@ -24,17 +25,16 @@ await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateA
 await SegmentData.LoadAsync(database, profiles, events, now);
 await using var dataSource = NpgsqlDataSource.Create(connectionString);
 
-const string Rule = """{"all":[{"trait":"plan","op":"equals","value":"gold"},{"event":"Order Completed","count":{"atLeast":2},"within":{"days":30}}]}""";
-using var rule = JsonDocument.Parse(Rule);
+using var rule = JsonDocument.Parse(benchRule.Json);
 var segments = new SegmentService(database, clock, []);
 var queries = new SegmentQueries(database, clock);
 var segmentOptions = Microsoft.Extensions.Options.Options.Create(new SegmentOptions());
 var refresher = new SegmentRefresher(database, clock, new ComputedTraitService(database, clock, segmentOptions), [], segmentOptions, NullLogger<SegmentRefresher>.Instance);
 var segment = await segments.CreateAsync(new SegmentRequest { Name = "gold buyers", Definition = rule.RootElement.Clone(), Schedule = null }, CancellationToken.None);
 var first = await refresher.RefreshAsync(segment.Id, CancellationToken.None);
-BareQuery[] bare = [BareQuery.HandWritten(now), BareQuery.Compiled(Rule, now)];
-var churn = await Churn.ReadAsync(dataSource, now);
-Console.WriteLine($"Segment {Rule}: {first.MemberCount:N0} members after the first refresh; {churnShare:P0} of them leave and as many enter before each round.");
+BareQuery[] bare = [BareQuery.HandWritten(benchRule, now), BareQuery.Compiled(benchRule.Json, now)];
+var churn = await Churn.ReadAsync(dataSource, benchRule, now);
+Console.WriteLine($"Segment {benchRule.Json}: {first.MemberCount:N0} members after the first refresh; {churnShare:P0} of them leave and as many enter before each round.");
 
 var postgres = await CpuSource.PostgresAsync(connectionString);
 var hubMeter = new CpuMeter(CpuSource.ThisProcess("hub"), postgres);

@@ -5,7 +5,7 @@ namespace ConnectorHub.Benchmarks.Segments;
 
 /// <summary>
 /// Between rounds, a share of the members leave (their plan turns from gold to silver) and as many people who qualify
-/// by their orders enter (their plan turns gold), so every refresh has a change set to diff, open and close.
+/// but for their plan enter (their plan turns gold), so every refresh has a change set to diff, open and close.
 /// </summary>
 internal sealed class Churn
 {
@@ -19,12 +19,10 @@ internal sealed class Churn
     public static async Task<Churn> ReadAsync(NpgsqlDataSource dataSource, BenchRule rule, DateTimeOffset now)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
-        var ordered = (await connection.QueryAsync<long>(rule.QualifiesButForPlan, new { since = now.AddDays(-30), now }, commandTimeout: 0)).ToHashSet();
+        var qualifying = (await connection.QueryAsync<long>(rule.QualifiesButForPlan, new { since = now.AddDays(-30), now }, commandTimeout: 0)).ToHashSet();
         var gold = (await connection.QueryAsync<long>("SELECT profile_id FROM profile_traits WHERE name = 'plan' AND search_value = 'gold'", commandTimeout: 0)).ToHashSet();
-        return new Churn(ordered.Where(gold.Contains).ToList(), ordered.Where(p => !gold.Contains(p)).ToList());
+        return new Churn(qualifying.Where(gold.Contains).ToList(), qualifying.Where(p => !gold.Contains(p)).ToList());
     }
-
-    public int Members => _members.Count;
 
     /// <summary>Moves <paramref name="share"/> of the members out and as many candidates in; returns how many each way.</summary>
     public async Task<int> ApplyAsync(NpgsqlDataSource dataSource, double share)

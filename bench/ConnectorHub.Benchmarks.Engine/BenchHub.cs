@@ -9,7 +9,10 @@ using Microsoft.Extensions.Logging;
 
 namespace ConnectorHub.Benchmarks.Engine;
 
-/// <summary>The engine on a temporary SQLite store with the benchmark plugins, and a generator → discard sync with a mapping.</summary>
+/// <summary>
+/// The engine in this process, on a temporary SQLite store or a PostgreSQL database, with the benchmark plugins, and a
+/// generator → discard sync with a mapping.
+/// </summary>
 internal sealed class BenchHub : IAsyncDisposable
 {
     public const string Mapping = """
@@ -44,7 +47,9 @@ internal sealed class BenchHub : IAsyncDisposable
 
     public Guid SyncId { get; }
 
-    public static async Task<BenchHub> StartAsync(int records)
+    public static string PluginsDirectory => Path.Combine(RepoRoot(), "artifacts", "bench-plugins");
+
+    public static async Task<BenchHub> StartAsync(int records, string? postgres)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"connectorhub-bench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
@@ -52,8 +57,9 @@ internal sealed class BenchHub : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectorHub:Storage:ConnectionString"] = $"Data Source={Path.Combine(folder, "hub.db")}",
-            ["ConnectorHub:Plugins:Directory"] = Path.Combine(RepoRoot(), "artifacts", "bench-plugins"),
+            ["ConnectorHub:Storage:Provider"] = postgres is null ? "Sqlite" : "Postgres",
+            ["ConnectorHub:Storage:ConnectionString"] = postgres ?? $"Data Source={Path.Combine(folder, "hub.db")}",
+            ["ConnectorHub:Plugins:Directory"] = PluginsDirectory,
         });
         builder.Services.AddConnectorHub(builder.Configuration);
         var host = builder.Build();

@@ -1,108 +1,114 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
+using ConnectorHub.Benchmarks.Measurement;
 using ConnectorHub.Benchmarks.Segments;
 using ConnectorHub.Core.Segments;
 using ConnectorHub.Core.Segments.ComputedTraits;
 using ConnectorHub.Core.Segments.Refresh;
 using ConnectorHub.Core.Storage;
-using ConnectorHub.TestSupport;
-using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
-// Usage: dotnet run -c Release -- [profiles=1000000] [events=10000000] [rounds=5]
-var settings = args.Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
-int Setting(string name, int fallback) => settings.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-var (profiles, events, rounds) = (Setting("profiles", 1_000_000), Setting("events", 10_000_000), Setting("rounds", 5));
-if (Environment.GetEnvironmentVariable(PostgresServer.ExtraOptionsVariable) is null)
-{
-    Environment.SetEnvironmentVariable(PostgresServer.ExtraOptionsVariable, "-c shared_buffers=1GB -c max_wal_size=8GB -c checkpoint_timeout=30min -c maintenance_work_mem=512MB");
-}
+// Usage: dotnet run -c Release -- [profiles=1000000] [events=10000000] [rounds=7] [churn=0.01] [rule=buyers|plan]
+// A segment refresh (with ~1% of the members entering and leaving between rounds) and a count preview, against the
+// faster of a hand-written query and the product's compiled SQL run bare, round by round on a durable PostgreSQL.
+var arguments = new BenchArguments(args);
+var (profiles, events, rounds, churnShare) = (arguments.Count("profiles", 1_000_000), arguments.Count("events", 10_000_000), arguments.Count("rounds", 7), arguments.Fraction("churn", 0.01));
+var benchRule = BenchRule.Named(arguments.Text("rule", "buyers"));
 
+Console.WriteLine($"Start: {MachineLoad.Describe()}");
+var connectionString = await BenchPostgres.CreateDatabaseAsync("segments_bench", "-c shared_buffers=1GB -c max_wal_size=8GB -c checkpoint_timeout=30min -c maintenance_work_mem=512MB");
+Console.WriteLine(await BenchPostgres.DescribeAsync(connectionString));
 var now = new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero);
 var clock = new BenchClock(now);
-await using var database = new HubDatabase(StorageProvider.Postgres, await (await PostgresServer.GetAsync()).CreateDatabaseAsync("bench"));
+await using var database = new HubDatabase(StorageProvider.Postgres, connectionString);
 await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
 await SegmentData.LoadAsync(database, profiles, events, now);
+await using var dataSource = NpgsqlDataSource.Create(connectionString);
 
-const string Rule = """{"all":[{"trait":"plan","op":"equals","value":"gold"},{"event":"Order Completed","count":{"atLeast":2},"within":{"days":30}}]}""";
-const string HandWritten = """
-    SELECT t.profile_id AS id FROM profile_traits t JOIN profiles p ON p.id = t.profile_id AND p.merged_into IS NULL
-    WHERE t.name = 'plan' AND t.search_value = 'gold'
-      AND t.profile_id IN (SELECT e.profile_id FROM events e
-                           WHERE e.name = 'Order Completed' AND e.event_time BETWEEN @since AND @now
-                           GROUP BY e.profile_id HAVING count(*) >= 2)
-    """;
-using var rule = JsonDocument.Parse(Rule);
+using var rule = JsonDocument.Parse(benchRule.Json);
 var segments = new SegmentService(database, clock, []);
 var queries = new SegmentQueries(database, clock);
 var segmentOptions = Microsoft.Extensions.Options.Options.Create(new SegmentOptions());
 var refresher = new SegmentRefresher(database, clock, new ComputedTraitService(database, clock, segmentOptions), [], segmentOptions, NullLogger<SegmentRefresher>.Instance);
 var segment = await segments.CreateAsync(new SegmentRequest { Name = "gold buyers", Definition = rule.RootElement.Clone(), Schedule = null }, CancellationToken.None);
 var first = await refresher.RefreshAsync(segment.Id, CancellationToken.None);
-Console.WriteLine($"Segment {Rule}: {first.MemberCount:N0} members after the first refresh.");
+BareQuery[] bare = [BareQuery.HandWritten(benchRule, now), BareQuery.Compiled(benchRule.Json, now)];
+var churn = await Churn.ReadAsync(dataSource, benchRule, now);
+Console.WriteLine($"Segment {benchRule.Json}: {first.MemberCount:N0} members after the first refresh; {churnShare:P0} of them leave and as many enter before each round.");
 
-// The hand-written side does what a refresh must at least do: evaluate the rule into a temp table in a transaction.
-async Task<(double Ms, long Count)> HandWrittenAsync(bool materialize)
+var postgres = await CpuSource.PostgresAsync(connectionString);
+var hubMeter = new CpuMeter(CpuSource.ThisProcess("hub"), postgres);
+var clientMeter = new CpuMeter(CpuSource.ThisProcess("client"), postgres);
+foreach (var query in bare)
 {
-    var started = Stopwatch.GetTimestamp();
-    await using var connection = (NpgsqlConnection)await database.OpenConnectionAsync(CancellationToken.None);
-    await using var transaction = await connection.BeginTransactionAsync();
-    var parameters = new { since = now.AddDays(-30), now };
-    long count;
-    if (materialize)
-    {
-        await connection.ExecuteAsync($"CREATE TEMP TABLE hand_ids ON COMMIT DROP AS {HandWritten}", parameters, transaction, commandTimeout: 0);
-        count = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM hand_ids", transaction: transaction);
-    }
-    else
-    {
-        count = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM ({HandWritten}) h", parameters, transaction, commandTimeout: 0);
-    }
-
-    await transaction.CommitAsync();
-    return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, count);
+    await query.MaterializeAsync(dataSource); // warm both plans and caches alike
+    await query.CountAsync(dataSource);
 }
 
-var (refreshMs, handMs, previewMs, handCountMs) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
+await BenchPostgres.ResetStatementsAsync(connectionString);
+var refreshRounds = bare.Select(b => new PairedRounds("refresh", b.Name + " into a temp table", "profiles")).ToArray();
+var previewRounds = bare.Select(b => new PairedRounds("count preview", b.Name + " count", "profiles")).ToArray();
+var changed = 0L;
 for (var round = 0; round < rounds; round++)
 {
-    // Alternate which side goes first, so neither always profits from the other's warm cache.
-    var order = round % 2 == 0 ? new[] { 0, 1 } : [1, 0];
-    foreach (var side in order)
+    var moved = await churn.ApplyAsync(dataSource, churnShare);
+    StepCost? refreshCost = null, previewCost = null;
+    var bareCosts = new (StepCost Materialize, StepCost Count)[bare.Length];
+    SegmentRefreshed? refreshed = null;
+    long preview = 0;
+    var counts = new long[bare.Length];
+
+    // Rotate which side goes first, so none always profits from another's warm cache.
+    for (var turn = 0; turn <= bare.Length; turn++)
     {
-        if (side == 0)
+        var side = (turn + round) % (bare.Length + 1);
+        if (side == bare.Length)
         {
-            var started = Stopwatch.GetTimestamp();
-            var refreshed = await refresher.RefreshAsync(segment.Id, CancellationToken.None);
-            refreshMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            var preview = await queries.PreviewAsync(rule.RootElement, CancellationToken.None);
-            previewMs.Add(preview.ElapsedMilliseconds);
-            if (preview.Count != refreshed.MemberCount)
-            {
-                throw new InvalidOperationException($"The preview counted {preview.Count}, the refresh {refreshed.MemberCount}.");
-            }
+            refreshCost = await hubMeter.MeasureAsync(async () => refreshed = await refresher.RefreshAsync(segment.Id, CancellationToken.None));
+            previewCost = await hubMeter.MeasureAsync(async () => preview = (await queries.PreviewAsync(rule.RootElement, CancellationToken.None)).Count);
         }
         else
         {
-            var (ms, count) = await HandWrittenAsync(materialize: true);
-            handMs.Add(ms);
-            handCountMs.Add((await HandWrittenAsync(materialize: false)).Ms);
-            if (count != first.MemberCount)
-            {
-                throw new InvalidOperationException($"The hand-written query found {count}, the segment {first.MemberCount}.");
-            }
+            var materialize = await clientMeter.MeasureAsync(async () => counts[side] = await bare[side].MaterializeAsync(dataSource));
+            var count = await clientMeter.MeasureAsync(() => bare[side].CountAsync(dataSource));
+            bareCosts[side] = (materialize, count);
         }
+    }
+
+    if (refreshed!.Entered != moved || refreshed.Exited != moved || counts.Any(c => c != refreshed.MemberCount) || preview != refreshed.MemberCount)
+    {
+        throw new InvalidOperationException($"Round {round + 1}: {moved} moved each way, the refresh saw {refreshed.Entered} enter and {refreshed.Exited} leave of {refreshed.MemberCount}; bare counts {string.Join(", ", counts)}, preview {preview}.");
+    }
+
+    changed += refreshed.Entered + refreshed.Exited;
+    for (var b = 0; b < bare.Length; b++)
+    {
+        refreshRounds[b].Add(refreshCost!, profiles, bareCosts[b].Materialize, profiles);
+        previewRounds[b].Add(previewCost!, profiles, bareCosts[b].Count, profiles);
     }
 }
 
-static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 Console.WriteLine();
-Console.WriteLine("| profiles | events | members | refresh (median) | hand-written into temp table | refresh / hand | count preview | hand-written count | preview / hand |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"| {profiles:N0} | {events:N0} | {first.MemberCount:N0} | {Median(refreshMs):F0} ms | {Median(handMs):F0} ms | {Median(refreshMs) / Median(handMs):F2}x | {Median(previewMs):F0} ms | {Median(handCountMs):F0} ms | {Median(previewMs) / Median(handCountMs):F2}x |"));
+Console.WriteLine($"End: {MachineLoad.Describe()}; {changed:N0} membership changes over {rounds} refreshes.");
+var fastest = Enumerable.Range(0, bare.Length).MinBy(b => refreshRounds[b].BaselineWallMedian);
+Console.WriteLine($"The faster bare query (the baseline): {bare[fastest].Name}.");
+for (var b = 0; b < bare.Length; b++)
+{
+    Console.WriteLine();
+    Console.WriteLine($"Against {bare[b].Name}{(b == fastest ? " (the baseline)" : string.Empty)}; a round evaluates the rule over {profiles:N0} profiles and {events:N0} events:");
+    Console.WriteLine();
+    Console.WriteLine(refreshRounds[b].Table());
+    Console.WriteLine();
+    Console.WriteLine(previewRounds[b].Table());
+}
+
+if (await BenchPostgres.TopStatementsAsync(connectionString) is { } top)
+{
+    Console.WriteLine();
+    Console.WriteLine("Where PostgreSQL's time went (pg_stat_statements, every measured round of every side):");
+    Console.WriteLine();
+    Console.WriteLine(top);
+}
 
 /// <summary>The benchmark's fixed clock: windows are relative to the load's "now".</summary>
 internal sealed class BenchClock(DateTimeOffset now) : TimeProvider

@@ -1,22 +1,22 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 
 namespace ConnectorHub.Benchmarks.Tracking;
 
-/// <summary>Sends the events as /v1/batch requests from concurrent clients; every request must answer 200.</summary>
+/// <summary>Sends prepared /v1/batch bodies from concurrent clients; every request must answer 200 (its events committed).</summary>
 internal static class Load
 {
-    public static async Task<TimeSpan> RunAsync(Uri hub, string writeKey, IReadOnlyList<JsonObject> events, int batchSize, int clients)
-    {
-        // Bodies are serialized before timing: the clock measures the hub, not the benchmark's JSON writer.
-        var bodies = events.Chunk(batchSize)
+    /// <summary>Serializes the events into batch bodies, before timing: the clock measures the hub, not the benchmark's JSON writer.</summary>
+    public static byte[][] Prepare(IReadOnlyList<JsonObject> events, int batchSize) =>
+        events.Chunk(batchSize)
             .Select(chunk => Encoding.UTF8.GetBytes(new JsonObject { ["batch"] = new JsonArray(chunk.Select(e => e.DeepClone()).ToArray()) }.ToJsonString()))
             .ToArray();
+
+    public static async Task SendAsync(Uri hub, string writeKey, byte[][] bodies, int clients)
+    {
         var next = -1;
         var authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(writeKey + ":")));
-        var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
         {
             using var client = new HttpClient { BaseAddress = hub, Timeout = TimeSpan.FromMinutes(2) };
@@ -33,6 +33,5 @@ internal static class Load
                 }
             }
         }));
-        return clock.Elapsed;
     }
 }

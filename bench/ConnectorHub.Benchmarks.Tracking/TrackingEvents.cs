@@ -4,19 +4,21 @@ using System.Text.Json.Nodes;
 namespace ConnectorHub.Benchmarks.Tracking;
 
 /// <summary>
-/// Realistic Segment batches: mostly track and page calls of a few thousand visitors (some known users), some
-/// identify calls, each with a context like analytics.js sends; serialized once, before timing.
+/// Realistic Segment batches: mostly track and page calls (a quarter of the visitors signed-in users), a tenth
+/// identify calls, each with a context like analytics.js sends. The visitors are numbered
+/// <c>firstVisitor .. firstVisitor + visitors - 1</c>: a range the hub has seen makes returning visitors, a fresh one
+/// new visitors.
 /// </summary>
 internal static class TrackingEvents
 {
-    public static IReadOnlyList<JsonObject> Generate(int count, int people, int seed)
+    public static IReadOnlyList<JsonObject> Generate(int count, int firstVisitor, int visitors, int seed)
     {
         var random = new Random(seed);
         var start = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
         var events = new List<JsonObject>(count);
         for (var i = 0; i < count; i++)
         {
-            var person = random.Next(people);
+            var person = firstVisitor + random.Next(visitors);
             var call = new JsonObject
             {
                 ["messageId"] = string.Create(CultureInfo.InvariantCulture, $"bench-{seed}-{i}"),

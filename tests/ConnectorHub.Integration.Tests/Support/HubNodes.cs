@@ -18,7 +18,8 @@ public static class HubNodes
             ["ConnectorHub__Plugins__Directory"] = RepoPaths.TestPlugins,
             ["ConnectorHub__Runner__BatchSize"] = "10",
             ["ConnectorHub__Runner__HeartbeatInterval"] = "00:00:00.500",
-            ["ConnectorHub__Runner__StaleAfter"] = "00:00:03",
+            // Heartbeats every 0.5 s; 6 s of silence means dead even on a machine loaded well past its cores.
+            ["ConnectorHub__Runner__StaleAfter"] = "00:00:06",
             ["ConnectorHub__Scheduling__RecoveryInterval"] = "00:00:01",
             ["ConnectorHub__Scheduling__LockTimeout"] = "00:00:05",
         };

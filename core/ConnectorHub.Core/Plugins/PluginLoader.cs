@@ -195,11 +195,13 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
 
     private static void CheckSdkVersion(Version version, string name, string how)
     {
-        if (version.Major != SdkInfo.MajorVersion)
+        if (!SdkInfo.Supports(version))
         {
+            var upgrade = version.Major < SdkInfo.OldestSupportedMajorVersion
+                ? $"Upgrade the plugin: reference ConnectorHub.Sdk {SdkInfo.MajorVersion}.x, set sdkVersion to {SdkInfo.MajorVersion}.0.0 in plugin.json and rebuild (docs/writing-a-connector.md)."
+                : $"Rebuild the plugin against ConnectorHub.Sdk {SdkInfo.MajorVersion}.x, or install a version of the plugin made for it.";
             throw new PluginLoadException(
-                $"{name}: {how} SDK {version.ToString(3)}, but this hub supports SDK {SdkInfo.MajorVersion}.x. " +
-                $"Rebuild the plugin against ConnectorHub.Sdk {SdkInfo.MajorVersion}.x, or install a version of the plugin made for it.");
+                $"{name}: {how} SDK {version.ToString(3)}, but this hub supports SDK {SdkInfo.OldestSupportedMajorVersion}.x to {SdkInfo.MajorVersion}.x. {upgrade}");
         }
     }
 }

@@ -1,0 +1,17 @@
+namespace ConnectorHub.Sdk.Streams.Paging;
+
+/// <summary>
+/// The paging guards every stream runs, on by default: a page token seen before (the read would loop), an empty
+/// page that still points to a next one (it would page on forever), and a cap on pages per slice.
+/// </summary>
+public sealed record PagingGuardOptions
+{
+    /// <summary>Stop when the API returns a page token it returned before. Default on.</summary>
+    public bool StopOnRepeatedToken { get; init; } = true;
+
+    /// <summary>Stop when an empty page still has a next token. Default on.</summary>
+    public bool StopOnEmptyPageWithNext { get; init; } = true;
+
+    /// <summary>The most pages one page loop may read before it stops with an error. Default 200,000.</summary>
+    public int MaxPages { get; init; } = 200_000;
+}

@@ -7,8 +7,12 @@ namespace ConnectorHub.Sdk.Streams.Authentication;
 /// <summary>What an authenticator is created with: the call's context, the API's base address and its name for messages.</summary>
 public sealed class AuthenticationContext
 {
-    internal AuthenticationContext(ConnectorContext connector, Uri baseAddress, string platform, IReadOnlyCollection<string> secrets)
+    /// <summary>Creates the context (the source does, once per call; tests of an authenticator may too).</summary>
+    public AuthenticationContext(ConnectorContext connector, Uri baseAddress, string platform, IReadOnlyCollection<string> secrets)
     {
+        ArgumentNullException.ThrowIfNull(connector);
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        ArgumentNullException.ThrowIfNull(secrets);
         Connector = connector;
         BaseAddress = baseAddress;
         Platform = platform;

@@ -66,8 +66,8 @@ public sealed class CursorTracker
         }
     }
 
-    /// <summary>Reads the boundary from a state (a cursor written as text, or as epoch milliseconds by SDK 1 connectors).</summary>
-    internal static CursorTracker From(JsonObject? state, FieldPath field, TimeSpan lookback, DateTimeOffset? start) => new(
+    /// <summary>Reads the boundary from a state (a cursor written as text, or as epoch milliseconds by SDK 1 connectors); <paramref name="start"/> when it has none.</summary>
+    public static CursorTracker From(JsonObject? state, FieldPath field, TimeSpan lookback, DateTimeOffset? start) => new(
         field,
         lookback,
         CursorValues.Read(state?["cursor"]) ?? start,

@@ -1,22 +1,26 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 
 namespace ConnectorHub.Sdk.Streams.RateLimits;
 
 /// <summary>
 /// The requests one call may send: a fixed window and/or a token bucket from <see cref="RateBudgetOptions"/>, and a
-/// pause set by quota headers. Limiters replenish on the call's <see cref="TimeProvider"/>, so a test's fake clock
-/// drives them and no request ever fails for the budget: it waits.
+/// pause set by quota headers. Requests wait for the budget; they never fail for it.
 /// </summary>
+/// <remarks>
+/// The window and the bucket are counted here on the call's <see cref="TimeProvider"/> rather than with
+/// System.Threading.RateLimiting's limiters: those replenish by the machine's stopwatch even when replenished by
+/// hand, so a test's fake clock (and the kit's instant one) could never move them, and a 10-minute quota would take
+/// 10 real minutes to test.
+/// </remarks>
 public sealed class RateBudget : IDisposable
 {
     private readonly RateBudgetOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly FixedWindowRateLimiter? _window;
-    private readonly TokenBucketRateLimiter? _bucket;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private DateTimeOffset _windowStart;
+    private int _usedInWindow;
+    private double _tokens;
     private DateTimeOffset _bucketRefilled;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
 
@@ -26,16 +30,13 @@ public sealed class RateBudget : IDisposable
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
-        _windowStart = _bucketRefilled = time.GetUtcNow();
-        if (options.PermitsPerWindow is { } permits)
+        if (options.PermitsPerWindow is < 1 || options.BucketSize is < 1 || options.TokensPerPeriod < 1 || options.Window <= TimeSpan.Zero || options.RefillPeriod <= TimeSpan.Zero)
         {
-            _window = new FixedWindowRateLimiter(new() { PermitLimit = permits, Window = options.Window, AutoReplenishment = false, QueueLimit = 0 });
+            throw new ArgumentException("A rate budget needs at least one permit per window, a bucket of at least one token refilled by at least one, and positive periods.", nameof(options));
         }
 
-        if (options.BucketSize is { } size)
-        {
-            _bucket = new TokenBucketRateLimiter(new() { TokenLimit = size, TokensPerPeriod = options.TokensPerPeriod, ReplenishmentPeriod = options.RefillPeriod, AutoReplenishment = false, QueueLimit = 0 });
-        }
+        _windowStart = _bucketRefilled = time.GetUtcNow();
+        _tokens = options.BucketSize ?? 0;
     }
 
     /// <summary>How many times a request waited for the budget (for tests and logs).</summary>
@@ -53,8 +54,15 @@ public sealed class RateBudget : IDisposable
                 await DelayAsync(pause, "the platform's quota is spent", cancellationToken);
             }
 
-            await AcquireAsync(_window, () => NextWindow(), cancellationToken);
-            await AcquireAsync(_bucket, () => NextRefill(), cancellationToken);
+            if (_options.PermitsPerWindow is { } permits)
+            {
+                await TakeFromWindowAsync(permits, cancellationToken);
+            }
+
+            if (_options.BucketSize is { } size)
+            {
+                await TakeFromBucketAsync(size, cancellationToken);
+            }
         }
         finally
         {
@@ -76,52 +84,50 @@ public sealed class RateBudget : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _window?.Dispose();
-        _bucket?.Dispose();
-        _gate.Dispose();
-    }
+    public void Dispose() => _gate.Dispose();
 
-    private async Task AcquireAsync(ReplenishingRateLimiter? limiter, Func<TimeSpan> untilReplenished, CancellationToken cancellationToken)
+    private async Task TakeFromWindowAsync(int permits, CancellationToken cancellationToken)
     {
-        if (limiter is null)
-        {
-            return;
-        }
-
         while (true)
         {
-            using var lease = limiter.AttemptAcquire();
-            if (lease.IsAcquired)
+            var now = _time.GetUtcNow();
+            if (now - _windowStart >= _options.Window)
             {
+                var windows = (now - _windowStart).Ticks / _options.Window.Ticks;
+                _windowStart += TimeSpan.FromTicks(windows * _options.Window.Ticks);
+                _usedInWindow = 0;
+            }
+
+            if (_usedInWindow < permits)
+            {
+                _usedInWindow++;
                 return;
             }
 
-            await DelayAsync(untilReplenished(), "the connection's rate budget is used up", cancellationToken);
-            limiter.TryReplenish();
+            await DelayAsync(_windowStart + _options.Window - now, "the connection's rate budget for this window is used up", cancellationToken);
         }
     }
 
-    private TimeSpan NextWindow()
+    private async Task TakeFromBucketAsync(int size, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
-        var next = _windowStart + _options.Window;
-        while (next <= now)
+        while (true)
         {
-            next += _options.Window;
+            var now = _time.GetUtcNow();
+            var periods = (now - _bucketRefilled).Ticks / _options.RefillPeriod.Ticks;
+            if (periods > 0)
+            {
+                _tokens = Math.Min(size, _tokens + (periods * _options.TokensPerPeriod));
+                _bucketRefilled += TimeSpan.FromTicks(periods * _options.RefillPeriod.Ticks);
+            }
+
+            if (_tokens >= 1)
+            {
+                _tokens--;
+                return;
+            }
+
+            await DelayAsync(_bucketRefilled + _options.RefillPeriod - now, "the connection's token bucket is empty", cancellationToken);
         }
-
-        _windowStart = next;
-        return next - now;
-    }
-
-    private TimeSpan NextRefill()
-    {
-        var now = _time.GetUtcNow();
-        var next = _bucketRefilled + _options.RefillPeriod;
-        _bucketRefilled = next > now ? next : now;
-        return next > now ? next - now : TimeSpan.Zero;
     }
 
     private async Task DelayAsync(TimeSpan wait, string why, CancellationToken cancellationToken)

@@ -187,6 +187,11 @@ internal sealed class HttpStreamReader(HttpSourceCall call, HttpStreamBuilder st
             start = slicing.Start;
         }
 
+        if (slicing.Format == CursorFormat.Date)
+        {
+            start = new DateTimeOffset(start.UtcDateTime.Date, TimeSpan.Zero); // a date API cannot ask for part of a day
+        }
+
         var last = start;
         foreach (var slice in Slices(start))
         {
@@ -231,7 +236,7 @@ internal sealed class HttpStreamReader(HttpSourceCall call, HttpStreamBuilder st
         }
 
         slicing.StartOption?.Apply(request, CursorValues.Write(range.Start, slicing.Format));
-        var end = !slicing.InclusiveEnd ? range.End : slicing.Format == CursorFormat.Date ? range.End.AddDays(-1) : range.End.AddTicks(-1);
+        var end = slicing.InclusiveEnd ? range.End.AddTicks(-1) : range.End; // a date format writes the day that tick falls in
         slicing.EndOption?.Apply(request, CursorValues.Write(end, slicing.Format));
     }
 

@@ -57,7 +57,7 @@ internal sealed class PageLoop(HttpSourceCall call, HttpStreamBuilder stream, Re
 
     private Page HandedBack(PageRequest request, PageResponse response, string? token)
     {
-        var errorArguments = new ErrorArguments(response.StatusCode, response.Headers, response.Content, response.Body, request.ToString());
+        var errorArguments = new ErrorArguments(response.StatusCode, response.Headers, response.Content, response.Body, $"{request.Method} {response.RequestUri?.AbsolutePath ?? request.Path}");
         var rule = call.Errors.Match(errorArguments);
         if (rule?.Action != ErrorAction.Record)
         {

@@ -19,7 +19,8 @@ public interface IPaginator
 /// <param name="Response">The page just read.</param>
 /// <param name="RecordCount">How many records the page held.</param>
 /// <param name="Token">The token the page was asked with (null for the first).</param>
-public readonly record struct PageArguments(PageResponse Response, int RecordCount, string? Token);
+/// <param name="LastRecord">The page's last record (after transforms), or null for an empty page.</param>
+public readonly record struct PageArguments(PageResponse Response, int RecordCount, string? Token, System.Text.Json.Nodes.JsonObject? LastRecord = null);
 
 /// <summary>No paging: one request per slice and partition.</summary>
 public sealed class NoPagination : IPaginator

@@ -26,14 +26,14 @@ public sealed class PagingGuard(string stream, string endpoint, PagingGuardOptio
             return;
         }
 
-        if (options.StopOnRepeatedToken && (_seen.Contains(next) || next == token))
-        {
-            throw new ConnectorInternalException($"Stream '{stream}': {endpoint} returned the page token '{next}' a second time; stopping so records are not read again and again. This is a fault of the API's paging: run the sync again later.");
-        }
-
         if (options.StopOnEmptyPageWithNext && records == 0)
         {
             throw new ConnectorInternalException($"Stream '{stream}': {endpoint} returned an empty page that still points to a next page ('{next}'); stopping rather than paging on forever.");
+        }
+
+        if (options.StopOnRepeatedToken && (_seen.Contains(next) || next == token))
+        {
+            throw new ConnectorInternalException($"Stream '{stream}': {endpoint} returned the page token '{next}' a second time; stopping so records are not read again and again. This is a fault of the API's paging: run the sync again later.");
         }
 
         if (_pages >= options.MaxPages)

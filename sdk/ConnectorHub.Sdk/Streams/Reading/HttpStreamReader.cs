@@ -107,6 +107,7 @@ internal sealed class HttpStreamReader(HttpSourceCall call, HttpStreamBuilder st
         var resumeToken = options.SortedByCursor ? null : state?[PageKey]?.ToString();
         while (true)
         {
+            tracker.Rebase();
             var startCursor = tracker.Cursor;
             var lowerBound = tracker.LowerBound;
             var startState = new JsonObject();

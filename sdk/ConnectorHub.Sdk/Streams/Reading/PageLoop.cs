@@ -43,7 +43,7 @@ internal sealed class PageLoop(HttpSourceCall call, HttpStreamBuilder stream, Re
                 }
             }
 
-            var next = paginator.Next(new PageArguments(response, records.Count, token));
+            var next = paginator.Next(new PageArguments(response, records.Count, token, records.Count == 0 ? null : records[^1]));
             guard.Check(token, next, records.Count);
             yield return new Page(records, token, next, null);
             if (next is null)

@@ -29,6 +29,19 @@ public sealed class CursorTrackerTests
     }
 
     [Fact]
+    public void NewestFirst_EveryRecordPastTheStartingBoundaryIsAdmitted_AndTheHighestBecomesTheCursor()
+    {
+        var tracker = CursorTracker.From(new JsonObject { ["cursor"] = "2024-06-01T00:00:00Z", ["ids"] = new JsonArray("a") }, Field, TimeSpan.Zero, null);
+
+        Assert.True(tracker.Admit(Record("c", "2024-06-03T00:00:00Z"), "c", "s"));
+        Assert.True(tracker.Admit(Record("b", "2024-06-02T00:00:00Z"), "b", "s"));
+        Assert.True(tracker.Admit(Record("z", "2024-06-01T00:00:00Z"), "z", "s"));
+        Assert.False(tracker.Admit(Record("a", "2024-06-01T00:00:00Z"), "a", "s"));
+
+        Assert.Equal(new DateTimeOffset(2024, 6, 3, 0, 0, 0, TimeSpan.Zero), tracker.Cursor);
+    }
+
+    [Fact]
     public void Lookback_ReadsTheWindowAgain_AndLowersTheRequestBound()
     {
         var state = new JsonObject { ["cursor"] = "2024-06-10T00:00:00Z", ["ids"] = new JsonArray() };

@@ -18,27 +18,36 @@ public sealed class CursorTracker
     private HashSet<string> _keysAtStart;
     private HashSet<string> _keysAtCursor;
 
-    private CursorTracker(FieldPath field, TimeSpan lookback, DateTimeOffset? cursor, IEnumerable<string> keys)
+    private CursorTracker(FieldPath field, TimeSpan lookback, DateTimeOffset? cursor, IEnumerable<string> keys, DateTimeOffset? pending, IEnumerable<string> pendingKeys)
     {
         _field = field;
         _lookback = lookback;
-        _start = Cursor = cursor;
+        _start = cursor;
         _keysAtStart = new HashSet<string>(keys, StringComparer.Ordinal);
-        _keysAtCursor = new HashSet<string>(_keysAtStart, StringComparer.Ordinal);
+        (Cursor, _keysAtCursor) = pending is not null && (cursor is null || pending > cursor)
+            ? (pending, new HashSet<string>(pendingKeys, StringComparer.Ordinal))
+            : (cursor, new HashSet<string>(_keysAtStart, StringComparer.Ordinal));
     }
 
     /// <summary>The highest cursor emitted (or the starting boundary), or null before any.</summary>
     public DateTimeOffset? Cursor { get; private set; }
 
-    /// <summary>The lower bound the next query asks from: the cursor less the lookback.</summary>
-    public DateTimeOffset? LowerBound => Cursor - _lookback;
+    /// <summary>The boundary the current query started from.</summary>
+    public DateTimeOffset? Start => _start;
+
+    /// <summary>The lower bound the current query asks from: its starting boundary less the lookback.</summary>
+    public DateTimeOffset? LowerBound => _start - _lookback;
 
     /// <summary>Reads the boundary from a state (a cursor written as text, or as epoch milliseconds by SDK 1 connectors); <paramref name="start"/> when it has none.</summary>
     public static CursorTracker From(JsonObject? state, FieldPath field, TimeSpan lookback, DateTimeOffset? start) => new(
         field ?? throw new ArgumentNullException(nameof(field)),
         lookback,
         CursorValues.Read(state?["cursor"]) ?? start,
-        (state?["ids"] as JsonArray ?? []).Select(i => i?.ToString()).OfType<string>());
+        Keys(state?["ids"]),
+        CursorValues.Read(state?[PendingKey]?["cursor"]),
+        Keys(state?[PendingKey]?["ids"]));
+
+    private const string PendingKey = "pending";
 
     /// <summary>Whether <paramref name="record"/> is to be emitted; notes it when it is.</summary>
     public bool Admit(JsonObject record, string key, string stream)
@@ -65,11 +74,37 @@ public sealed class CursorTracker
         return true;
     }
 
+    private static IEnumerable<string> Keys(JsonNode? ids) => (ids as JsonArray ?? []).Select(i => i?.ToString()).OfType<string>();
+
     /// <summary>Makes the highest cursor emitted the boundary of the next query (a new search window).</summary>
     public void Rebase()
     {
         _start = Cursor;
         _keysAtStart = new HashSet<string>(_keysAtCursor, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Writes a checkpoint taken in the middle of a query whose records are not in cursor order: the boundary the
+    /// query started from (a resumed query must ask from it again) and, under <c>pending</c>, the highest cursor
+    /// emitted so far, which becomes the boundary once the query ends.
+    /// </summary>
+    public void WriteMidQueryTo(JsonObject state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (_start is { } start)
+        {
+            state["cursor"] = CursorValues.Write(start, CursorFormat.Iso8601);
+            state["ids"] = new JsonArray(_keysAtStart.Order(StringComparer.Ordinal).Select(k => (JsonNode)k).ToArray());
+        }
+
+        if (Cursor is { } cursor && Cursor != _start)
+        {
+            state[PendingKey] = new JsonObject
+            {
+                ["cursor"] = CursorValues.Write(cursor, CursorFormat.Iso8601),
+                ["ids"] = new JsonArray(_keysAtCursor.Order(StringComparer.Ordinal).Select(k => (JsonNode)k).ToArray()),
+            };
+        }
     }
 
     /// <summary>Writes the boundary into a state: <c>{"cursor": "...", "ids": [...]}</c>.</summary>

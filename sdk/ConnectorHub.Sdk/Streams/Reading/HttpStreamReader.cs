@@ -105,13 +105,15 @@ internal sealed class HttpStreamReader(HttpSourceCall call, HttpStreamBuilder st
         var template = options.Request ?? stream.Request;
         var paginator = options.Paginator ?? stream.Paginator;
         var resumeToken = options.SortedByCursor ? null : state?[PageKey]?.ToString();
+        if (options.SortedByCursor || resumeToken is null)
+        {
+            tracker.Rebase(); // a resumed unsorted query keeps asking from where it started
+        }
+
         while (true)
         {
-            tracker.Rebase();
-            var startCursor = tracker.Cursor;
+            var startCursor = tracker.Start;
             var lowerBound = tracker.LowerBound;
-            var startState = new JsonObject();
-            tracker.WriteTo(startState);
             var arguments = new RequestArguments(parent, null, lowerBound);
             var loop = new PageLoop(call, stream, template, paginator, arguments, request =>
             {
@@ -149,7 +151,8 @@ internal sealed class HttpStreamReader(HttpSourceCall call, HttpStreamBuilder st
                 }
                 else
                 {
-                    var resumable = startState.DeepClone().AsObject();
+                    var resumable = new JsonObject();
+                    tracker.WriteMidQueryTo(resumable);
                     resumable[PageKey] = page.Next;
                     yield return Checkpoint(wrap, resumable);
                 }
@@ -167,6 +170,7 @@ internal sealed class HttpStreamReader(HttpSourceCall call, HttpStreamBuilder st
             }
 
             resumeToken = null;
+            tracker.Rebase();
             if (!restart)
             {
                 yield return Checkpoint(wrap, Written(tracker));

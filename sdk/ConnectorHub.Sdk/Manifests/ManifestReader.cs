@@ -13,14 +13,20 @@ internal static class ManifestReader
     {
         var file = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path))) is { Length: > 0 } folder ? $"{folder}/{Path.GetFileName(path)}" : path;
         var stream = new YamlStream();
+        using var reader = File.OpenText(path);
+        var parser = new PositionTrackingParser(new Parser(reader));
         try
         {
-            using var reader = File.OpenText(path);
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             throw new ManifestException(file, ex.Start.Line, ex.Start.Column, $"not valid YAML: {ex.InnerException?.Message ?? ex.Message}", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner gives up on some malformed input without a position: report where it stopped.
+            throw new ManifestException(file, parser.Position.Line, parser.Position.Column, "not valid YAML: the text after this point cannot be read (an unclosed [ or {, or a stray character?).", ex);
         }
 
         if (stream.Documents.Count != 1)
@@ -113,5 +119,23 @@ internal static class ManifestReader
         }
 
         return schema;
+    }
+}
+
+/// <summary>A YAML parser that remembers where the last event it read ended, to place errors that come without a position.</summary>
+internal sealed class PositionTrackingParser(IParser inner) : IParser
+{
+    public Mark Position { get; private set; } = Mark.Empty;
+
+    public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+    public bool MoveNext()
+    {
+        if (inner.Current is { } current)
+        {
+            Position = current.End;
+        }
+
+        return inner.MoveNext();
     }
 }

@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using ConnectorHub.Benchmarks.Activation;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Meta.CustomAudiences;
 using ConnectorHub.TestSupport;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.Stripe.Tests.Support;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Stripe;
 
 namespace ConnectorHub.Connectors.Stripe.Tests;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.Stripe.Tests.Support;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Seed;
 using ConnectorHub.Sandbox.Stripe;
 using ConnectorHub.Sdk.Sources;

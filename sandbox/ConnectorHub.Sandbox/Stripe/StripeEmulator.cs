@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Seed;
 
 namespace ConnectorHub.Sandbox.Stripe;

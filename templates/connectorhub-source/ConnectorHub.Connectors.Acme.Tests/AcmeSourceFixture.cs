@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.Acme.Tests.Emulator;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sdk.Sources;
 using ConnectorHub.Sdk.Testing.Connections;
 using ConnectorHub.Sdk.Testing.Sources;

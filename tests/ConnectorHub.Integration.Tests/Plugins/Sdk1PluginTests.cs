@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorHub.Core.Plugins;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sdk;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Sources;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.MetaAds.Tests.Support;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sdk.Errors;
 using ConnectorHub.Sdk.Sources;
 

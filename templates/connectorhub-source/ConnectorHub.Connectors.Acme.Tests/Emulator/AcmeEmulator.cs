@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

@@ -1,5 +1,5 @@
 using ConnectorHub.Connectors.Acme.Tests.Emulator;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Sources;
 using ConnectorHub.Sdk.Testing.Reading;

@@ -1,4 +1,6 @@
-namespace ConnectorHub.Sandbox.Hosting;
+using Microsoft.AspNetCore.Builder;
+
+namespace ConnectorHub.Sdk.Testing.Emulators;
 
 /// <summary>An emulated external API: maps the real API's routes onto a web app.</summary>
 public interface IEmulator

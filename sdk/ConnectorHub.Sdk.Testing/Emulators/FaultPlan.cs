@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
 
-namespace ConnectorHub.Sandbox.Hosting;
+namespace ConnectorHub.Sdk.Testing.Emulators;
 
 /// <summary>
 /// Faults an emulator answers instead of the real response, for the next requests that match: how tests make an

@@ -1,10 +1,13 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ConnectorHub.Sandbox.Hosting;
+namespace ConnectorHub.Sdk.Testing.Emulators;
 
 /// <summary>Runs one emulator on Kestrel at 127.0.0.1 on a free port.</summary>
 public sealed class EmulatorHost : IAsyncDisposable

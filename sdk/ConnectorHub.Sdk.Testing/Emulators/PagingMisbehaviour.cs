@@ -1,9 +1,9 @@
-namespace ConnectorHub.Sandbox.Hosting;
+namespace ConnectorHub.Sdk.Testing.Emulators;
 
 /// <summary>Ways an emulator can break paging on purpose, to prove a connector's paging guards. Emulators with paging offer it.</summary>
 public enum PagingMisbehaviour
 {
-    /// <summary>Paging as HubSpot does it.</summary>
+    /// <summary>Paging as the API does it.</summary>
     None,
 
     /// <summary>Every page after the first answers the cursor it was asked for as its next cursor, forever.</summary>

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace ConnectorHub.Sdk.Testing.Emulators;
 
 /// <summary>Runs one emulator on Kestrel at 127.0.0.1 on a free port.</summary>
-public sealed class EmulatorHost : IAsyncDisposable
+public sealed class EmulatorHost : IEmulatedApi, IAsyncDisposable
 {
     private readonly WebApplication _app;
 

@@ -31,11 +31,26 @@ public sealed class FaultPlan
     /// <summary>Forgets the faults not yet answered.</summary>
     public void Clear() => _queue.Clear();
 
-    internal async Task Middleware(HttpContext context, RequestDelegate next)
+    /// <summary>The next fault when it matches a request to <paramref name="path"/> (and <paramref name="method"/>, unless null), without taking it.</summary>
+    public Fault? Peek(string path, string? method) =>
+        _queue.TryPeek(out var fault) && fault.Matches(path, method) ? fault : null;
+
+    /// <summary>Takes the next fault when it matches the request, counting it served; null when none does.</summary>
+    public Fault? Take(string path, string method)
     {
-        if (_queue.TryPeek(out var fault) && fault.Matches(context.Request) && _queue.TryDequeue(out fault))
+        if (_queue.TryPeek(out var fault) && fault.Matches(path, method) && _queue.TryDequeue(out fault))
         {
             Interlocked.Increment(ref _served);
+            return fault;
+        }
+
+        return null;
+    }
+
+    internal async Task Middleware(HttpContext context, RequestDelegate next)
+    {
+        if (Take(context.Request.Path.Value ?? "/", context.Request.Method) is { } fault)
+        {
             await fault.WriteAsync(context);
             return;
         }
@@ -68,9 +83,9 @@ public sealed record Fault
     /// <summary>Close the connection without an answer instead of answering.</summary>
     public bool Abort { get; init; }
 
-    internal bool Matches(HttpRequest request) =>
-        (PathPrefix is null || request.Path.StartsWithSegments(PathPrefix, StringComparison.OrdinalIgnoreCase) || request.Path.Value?.StartsWith(PathPrefix, StringComparison.OrdinalIgnoreCase) == true)
-        && (Method is null || string.Equals(request.Method, Method, StringComparison.OrdinalIgnoreCase));
+    internal bool Matches(string path, string? method) =>
+        (PathPrefix is null || path.StartsWith(PathPrefix, StringComparison.OrdinalIgnoreCase))
+        && (Method is null || method is null || string.Equals(method, Method, StringComparison.OrdinalIgnoreCase));
 
     internal async Task WriteAsync(HttpContext context)
     {

@@ -7,6 +7,7 @@ using ConnectorHub.Sandbox.Stripe;
 using ConnectorHub.Sdk.Canonical;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Sources;
+using ConnectorHub.Sdk.Testing.Mappings;
 using ConnectorHub.Sdk.Testing.Reading;
 
 namespace ConnectorHub.Connectors.Stripe.Tests.Mappings;
@@ -14,6 +15,38 @@ namespace ConnectorHub.Connectors.Stripe.Tests.Mappings;
 /// <summary>The plugin's default mappings, as the hub loads them from its folder, against records the connector read from the emulator.</summary>
 public sealed class DefaultMappingTests : IAsyncLifetime
 {
+    [Fact]
+    public async Task KitMappingAssertions_EveryCustomerAndChargeMapsToAValidCanonicalEntity()
+    {
+        var fixture = new StripeSourceFixture();
+        await fixture.InitializeAsync();
+        try
+        {
+            var mappings = MappingFolder.LoadAll(StripePlugin.Folder);
+            var customers = await MappingAssertions.DefaultMappingMapsSampleRecordsAsync(fixture, "customers", CanonicalEntityType.ProfileFragment, Mapper(mappings["customers"][0]));
+            var orders = await MappingAssertions.DefaultMappingMapsSampleRecordsAsync(fixture, "charges", CanonicalEntityType.Order, Mapper(mappings["charges"][0]));
+
+            Assert.Equal(fixture.Stripe.Options.Customers, customers.Count);
+            Assert.All(orders, o => Assert.Equal("succeeded", o.Record["status"]!.GetValue<string>()));
+        }
+        finally
+        {
+            await fixture.DisposeAsync();
+        }
+    }
+
+    /// <summary>The hub's mapping engine as the kit's mapping function.</summary>
+    private static Func<JsonObject, MappedRecord> Mapper(CompiledMapping mapping) => record =>
+    {
+        var outcome = mapping.Map(record);
+        return outcome.Status switch
+        {
+            MappingStatus.Mapped => MappedRecord.Mapped(outcome.Entity!),
+            MappingStatus.Skipped => MappedRecord.Skip(),
+            _ => MappedRecord.Rejected(outcome.Errors.Select(e => e.ToString()).ToArray()),
+        };
+    };
+
     private readonly StripeEmulator _stripe = new(new StripeEmulatorOptions { Customers = 30, Charges = 45 });
     private EmulatorHost _host = null!;
 

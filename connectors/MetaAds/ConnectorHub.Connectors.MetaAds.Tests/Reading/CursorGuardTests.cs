@@ -26,7 +26,7 @@ public sealed class CursorGuardTests : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<ConnectorInternalException>(() => _sandbox.ReadAsync(SyncMode.FullRefresh, _sandbox.Config(), null, "campaigns"));
 
-        Assert.Contains("already returned", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a second time", error.Message, StringComparison.Ordinal);
         Assert.Contains($"act_{MetaAdsSandbox.FirstAccount}/campaigns", error.Message, StringComparison.Ordinal);
     }
 

@@ -10,6 +10,7 @@ public sealed class PagingGuard(string stream, string endpoint, PagingGuardOptio
 {
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private int _pages;
+    private int _emptyInARow;
 
     /// <summary>Checks the page just read, asked for with <paramref name="token"/>, that points on to <paramref name="next"/>.</summary>
     /// <exception cref="ConnectorInternalException">A guard tripped.</exception>
@@ -26,9 +27,12 @@ public sealed class PagingGuard(string stream, string endpoint, PagingGuardOptio
             return;
         }
 
-        if (options.StopOnEmptyPageWithNext && records == 0)
+        _emptyInARow = records == 0 ? _emptyInARow + 1 : 0;
+        if (options.StopOnEmptyPageWithNext && _emptyInARow > options.EmptyPagesWithNextAllowed)
         {
-            throw new ConnectorInternalException($"Stream '{stream}': {endpoint} returned an empty page that still points to a next page ('{next}'); stopping rather than paging on forever.");
+            throw new ConnectorInternalException(_emptyInARow == 1
+                ? $"Stream '{stream}': {endpoint} returned an empty page that still points to a next page ('{next}'); stopping rather than paging on forever."
+                : $"Stream '{stream}': {endpoint} returned {_emptyInARow} empty pages in a row, each pointing to a next page ('{next}'); stopping rather than paging on forever.");
         }
 
         if (options.StopOnRepeatedToken && (_seen.Contains(next) || next == token))

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace ConnectorHub.Connectors.MetaAds.Graph;
+namespace ConnectorHub.Connectors.Meta.Graph;
 
 /// <summary>
 /// How long Meta wants us to wait, from its usage headers (throttling carries no Retry-After):

@@ -28,13 +28,15 @@ public sealed class ConnectorHttpClient : IDisposable
     }
 
     /// <summary>
-    /// Sends a request built by <paramref name="createRequest"/> and returns the successful response; every failure
-    /// is retried or thrown as a classified <see cref="ConnectorException"/>.
+    /// Sends a request built by <paramref name="createRequest"/> (called again for every attempt) and returns the
+    /// successful response; every failure is retried or thrown as a classified <see cref="ConnectorException"/>.
     /// </summary>
     public Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(createRequest);
-        return _http.SendAsync(createRequest(), HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var first = createRequest();
+        first.Options.Set(ResilientHttpHandler.RebuildForEachAttempt, createRequest);
+        return _http.SendAsync(first, HttpCompletionOption.ResponseContentRead, cancellationToken);
     }
 
     /// <summary>Sends a request and parses the JSON answer (null for an empty body).</summary>

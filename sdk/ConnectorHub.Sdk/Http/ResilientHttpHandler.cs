@@ -18,6 +18,12 @@ public sealed class ResilientHttpHandler : DelegatingHandler
     // How long the request under way has waited out rate limits (per execution: Polly's context is per call).
     private static readonly ResiliencePropertyKey<TimeSpan> RateLimitWaited = new("ConnectorHub.RateLimitWaited");
 
+    /// <summary>
+    /// A request option: builds the request again for every attempt after the first (a request signed with the time of
+    /// sending, say), instead of sending the same message again. <see cref="ConnectorHttpClient"/> sets it.
+    /// </summary>
+    public static HttpRequestOptionsKey<Func<HttpRequestMessage>> RebuildForEachAttempt { get; } = new("ConnectorHub.RebuildForEachAttempt");
+
     private readonly ConnectorHttpOptions _options;
     private readonly ILogger _logger;
     private readonly FailedRequestRecorder _recorder;
@@ -41,22 +47,36 @@ public sealed class ResilientHttpHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Content is not null)
-        {
-            await request.Content.LoadIntoBufferAsync(cancellationToken); // every attempt sends the same bytes
-        }
-
+        request.Options.TryGetValue(RebuildForEachAttempt, out var rebuild);
+        var attempts = 0;
         return await _pipeline.ExecuteAsync(
-            static async (state, token) => await state.self.AttemptAsync(state.request, token),
-            (self: this, request),
+            async token => await AttemptAsync(() => attempts++ == 0 || rebuild is null ? request : Rebuilt(rebuild), token),
             cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> AttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>A request built again; a relative URI is resolved as the HttpClient resolved the first one's.</summary>
+    private HttpRequestMessage Rebuilt(Func<HttpRequestMessage> rebuild)
+    {
+        var request = rebuild();
+        if (request.RequestUri is { IsAbsoluteUri: false } relative && _options.BaseAddress is { } baseAddress)
+        {
+            request.RequestUri = new Uri(baseAddress, relative);
+        }
+
+        return request;
+    }
+
+    private async Task<HttpResponseMessage> AttemptAsync(Func<HttpRequestMessage> next, CancellationToken cancellationToken)
     {
         var refreshed = false;
         while (true)
         {
+            var request = next();
+            if (request.Content is not null)
+            {
+                await request.Content.LoadIntoBufferAsync(cancellationToken);
+            }
+
             if (_options.Authenticate is { } authenticate)
             {
                 await authenticate(request, cancellationToken);

@@ -13,7 +13,8 @@ namespace ConnectorHub.Sdk.Settings;
 /// <summary>
 /// Typed settings: one record per connector describes its configuration with attributes (<see cref="SecretAttribute"/>,
 /// <see cref="RequiredAttribute"/>, <see cref="RangeAttribute"/>, <see cref="AllowedValuesAttribute"/>,
-/// <see cref="System.ComponentModel.DescriptionAttribute"/>, <see cref="System.ComponentModel.DefaultValueAttribute"/>,
+/// <see cref="DisplayAttribute"/> (the title the dashboard shows), <see cref="System.ComponentModel.DescriptionAttribute"/>,
+/// <see cref="System.ComponentModel.DefaultValueAttribute"/>,
 /// <see cref="JsonPropertyNameAttribute"/>). The spec's JSON Schema is generated from it with NJsonSchema, and a
 /// config is bound and validated once, every message naming the setting.
 /// </summary>
@@ -47,6 +48,11 @@ public static class ConnectorSettings
             if (properties[property.Name] is not JsonObject node)
             {
                 continue;
+            }
+
+            if (property.Info.GetCustomAttribute<DisplayAttribute>()?.GetName() is { Length: > 0 } title)
+            {
+                node["title"] = title; // the dashboard's label for the setting
             }
 
             if (property.Info.GetCustomAttribute<SecretAttribute>() is not null)

@@ -25,6 +25,7 @@ public sealed class ConnectorSettingsTests
         Assert.Equal(50, properties["page_size"]!["default"]!.GetValue<double>());
         Assert.Equal(["live", "test"], properties["mode"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
         Assert.Equal("The shop's secret API key.", properties["api_key"]!["description"]!.GetValue<string>());
+        Assert.Equal("API key", properties["api_key"]!["title"]!.GetValue<string>());
         Assert.Equal("uri", properties["base_url"]!["format"]!.GetValue<string>());
         Assert.Empty(JsonSchemaValidator.FromJson(schema).Validate(new JsonObject { ["api_key"] = "sk_1", ["mode"] = "live" }));
     }
@@ -63,7 +64,7 @@ public sealed class ConnectorSettingsTests
 
     public sealed record ShopSettings : IValidatableObject
     {
-        [JsonPropertyName("api_key"), Required, Secret, Description("The shop's secret API key.")]
+        [JsonPropertyName("api_key"), Display(Name = "API key"), Required, Secret, Description("The shop's secret API key.")]
         public string? ApiKey { get; init; }
 
         [JsonPropertyName("page_size"), Range(1, 250), DefaultValue(50)]

@@ -9,46 +9,46 @@ namespace ConnectorHub.Connectors.HubSpot.Configuration;
 public sealed record HubSpotSettings : IValidatableObject
 {
     /// <summary>How the connector authenticates.</summary>
-    [JsonPropertyName("auth_type"), AllowedValues("private_app", "oauth"), DefaultValue("private_app")]
+    [JsonPropertyName("auth_type"), Display(Name = "Authentication"), AllowedValues("private_app", "oauth"), DefaultValue("private_app")]
     [Description("A private app's access token, or an OAuth app with a refresh token.")]
     public string? AuthType { get; init; }
 
     /// <summary>A private app's access token.</summary>
-    [JsonPropertyName("private_app_token"), Secret]
+    [JsonPropertyName("private_app_token"), Display(Name = "Private app access token"), Secret]
     [Description("Settings > Integrations > Private apps; needs the crm.objects.{contacts,companies,deals}.read scopes.")]
     public string? PrivateAppToken { get; init; }
 
     /// <summary>The OAuth app's client id.</summary>
-    [JsonPropertyName("client_id"), Description("The OAuth app's client id.")]
+    [JsonPropertyName("client_id"), Display(Name = "OAuth client id"), Description("The OAuth app's client id.")]
     public string? ClientId { get; init; }
 
     /// <summary>The OAuth app's client secret.</summary>
-    [JsonPropertyName("client_secret"), Secret, Description("The OAuth app's client secret.")]
+    [JsonPropertyName("client_secret"), Display(Name = "OAuth client secret"), Secret, Description("The OAuth app's client secret.")]
     public string? ClientSecret { get; init; }
 
     /// <summary>The OAuth refresh token, replaced when HubSpot rotates it.</summary>
-    [JsonPropertyName("refresh_token"), Secret, Description("Replaced automatically when HubSpot rotates it.")]
+    [JsonPropertyName("refresh_token"), Display(Name = "OAuth refresh token"), Secret, Description("Replaced automatically when HubSpot rotates it.")]
     public string? RefreshToken { get; init; }
 
     /// <summary>The OAuth access token, managed by the connector.</summary>
-    [JsonPropertyName("access_token"), Secret, Description("Managed by the connector.")]
+    [JsonPropertyName("access_token"), Display(Name = "OAuth access token"), Secret, Description("Managed by the connector.")]
     public string? AccessToken { get; init; }
 
     /// <summary>The access token's expiry, managed by the connector.</summary>
-    [JsonPropertyName("access_token_expires_at"), Description("Managed by the connector.")]
+    [JsonPropertyName("access_token_expires_at"), Display(Name = "Access token expiry"), Description("Managed by the connector.")]
     public string? AccessTokenExpiresAt { get; init; }
 
     /// <summary>The API's base address (the sandbox emulator's, in tests).</summary>
-    [JsonPropertyName("base_url"), DefaultValue("https://api.hubapi.com"), Description("API base URL.")]
+    [JsonPropertyName("base_url"), Display(Name = "API base URL"), DefaultValue("https://api.hubapi.com"), Description("API base URL.")]
     public Uri BaseUrl { get; init; } = new("https://api.hubapi.com");
 
     /// <summary>Records per list page; search pages hold twice as many (at most 200).</summary>
-    [JsonPropertyName("page_size"), Range(1, 100), DefaultValue(100)]
+    [JsonPropertyName("page_size"), Display(Name = "Records per page"), Range(1, 100), DefaultValue(100)]
     [Description("List pages hold at most 100; search pages twice this, at most 200.")]
     public int PageSize { get; init; } = 100;
 
     /// <summary>The page cap per stream (a guard against endless paging).</summary>
-    [JsonPropertyName("max_pages"), Range(1, int.MaxValue), DefaultValue(200_000)]
+    [JsonPropertyName("max_pages"), Display(Name = "Page cap per stream"), Range(1, int.MaxValue), DefaultValue(200_000)]
     [Description("A read stops with an error past this many pages of one stream (a guard against endless paging).")]
     public int MaxPages { get; init; } = 200_000;
 

@@ -14,16 +14,16 @@ public sealed partial record MailchimpConfig : IValidatableObject
     public const int DefaultMaxConnections = 3;
 
     /// <summary>The API key as written in the config.</summary>
-    [JsonPropertyName("api_key"), Required, Secret]
+    [JsonPropertyName("api_key"), Display(Name = "API key"), Required, Secret]
     [Description("A Mailchimp API key (Profile > Extras > API keys). Its suffix, such as -us14, is the data center.")]
     public string? ApiKeyText { get; init; }
 
     /// <summary>An API root to use instead of the data center's.</summary>
-    [JsonPropertyName("base_url"), Description("Only to point at a proxy or the sandbox emulator; defaults to https://{dc}.api.mailchimp.com.")]
+    [JsonPropertyName("base_url"), Display(Name = "API base URL"), Description("Only to point at a proxy or the sandbox emulator; defaults to https://{dc}.api.mailchimp.com.")]
     public Uri? BaseUrlOverride { get; init; }
 
     /// <summary>How many requests may be in flight at once (Mailchimp allows 10 per user, shared with every other integration).</summary>
-    [JsonPropertyName("max_connections"), Range(1, 10), DefaultValue(DefaultMaxConnections)]
+    [JsonPropertyName("max_connections"), Display(Name = "Simultaneous connections"), Range(1, 10), DefaultValue(DefaultMaxConnections)]
     [Description("Requests in flight at once. Mailchimp allows 10 per user across every integration.")]
     public int MaxConnections { get; init; } = DefaultMaxConnections;
 

@@ -13,19 +13,19 @@ public sealed partial record MetaConfig : IValidatableObject
     public const string DefaultApiVersion = "v21.0";
 
     /// <summary>A system-user token with the <c>ads_management</c> permission.</summary>
-    [JsonPropertyName("access_token"), Required, Secret, Description("A system-user access token with the ads_management permission on the ad account.")]
+    [JsonPropertyName("access_token"), Display(Name = "Access token"), Required, Secret, Description("A system-user access token with the ads_management permission on the ad account.")]
     public string? AccessToken { get; init; }
 
     /// <summary>The ad account as written in the config (<c>1234567890</c> or <c>act_1234567890</c>).</summary>
-    [JsonPropertyName("ad_account_id"), Required, Description("The ad account that owns the audiences, as 1234567890 or act_1234567890.")]
+    [JsonPropertyName("ad_account_id"), Display(Name = "Ad account id"), Required, Description("The ad account that owns the audiences, as 1234567890 or act_1234567890.")]
     public string? AdAccount { get; init; }
 
     /// <summary>The Graph API version as written in the config.</summary>
-    [JsonPropertyName("api_version"), DefaultValue(DefaultApiVersion), Description("The Graph API version, such as v21.0.")]
+    [JsonPropertyName("api_version"), Display(Name = "Graph API version"), DefaultValue(DefaultApiVersion), Description("The Graph API version, such as v21.0.")]
     public string? Version { get; init; }
 
     /// <summary>The Graph API root.</summary>
-    [JsonPropertyName("base_url"), DefaultValue("https://graph.facebook.com"), Description("Only to point at a proxy or the sandbox emulator.")]
+    [JsonPropertyName("base_url"), Display(Name = "Graph API base URL"), DefaultValue("https://graph.facebook.com"), Description("Only to point at a proxy or the sandbox emulator.")]
     public Uri BaseUrl { get; init; } = new("https://graph.facebook.com/");
 
     /// <summary>The token, trimmed.</summary>

@@ -20,7 +20,11 @@ namespace ConnectorHub.Sdk.Settings;
 /// </summary>
 public static class ConnectorSettings
 {
-    private static readonly JsonSerializerOptions Json = new()
+    // The SDK is shared by the host, so a static cache holding a plugin's settings type keeps an unloaded version of the
+    // plugin in memory. Serializer options are made per call and Namotion's reflection caches (under NJsonSchema) are
+    // cleared after a generation. Known limit: something else under NJsonSchema's generation still holds the type, so an
+    // upgraded plugin with typed settings stays in memory until the hub restarts (docs/operations.md).
+    private static JsonSerializerOptions Json() => new()
     {
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
         ReadCommentHandling = JsonCommentHandling.Skip,
@@ -33,14 +37,24 @@ public static class ConnectorSettings
     public static JsonObject SchemaOf(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        var generated = NJsonSchema.JsonSchema.FromType(type, new SystemTextJsonSchemaGeneratorSettings
+        JsonObject schema;
+        try
         {
-            SerializerOptions = Json,
-            SchemaType = NJsonSchema.SchemaType.JsonSchema,
-            AlwaysAllowAdditionalObjectProperties = true, // stored configs may hold values an older version wrote
-            GenerateAbstractProperties = false,
-        });
-        var schema = JsonNode.Parse(generated.ToJson())!.AsObject();
+            var generated = NJsonSchema.JsonSchema.FromType(type, new SystemTextJsonSchemaGeneratorSettings
+            {
+                SerializerOptions = Json(),
+                SchemaType = NJsonSchema.SchemaType.JsonSchema,
+                AlwaysAllowAdditionalObjectProperties = true, // stored configs may hold values an older version wrote
+                GenerateAbstractProperties = false,
+            });
+            schema = JsonNode.Parse(generated.ToJson())!.AsObject();
+        }
+        finally
+        {
+            Namotion.Reflection.CachedType.ClearCache();
+            Namotion.Reflection.XmlDocs.ClearCache();
+        }
+
         schema["$schema"] = "http://json-schema.org/draft-07/schema#";
         var properties = schema["properties"] as JsonObject ?? [];
         foreach (var property in SettingProperties(type))
@@ -91,7 +105,7 @@ public static class ConnectorSettings
         ArgumentNullException.ThrowIfNull(config);
         try
         {
-            return config.ToJson().Deserialize<TSettings>(Json) ?? throw new ConfigurationException("The configuration is empty.");
+            return config.ToJson().Deserialize<TSettings>(Json()) ?? throw new ConfigurationException("The configuration is empty.");
         }
         catch (JsonException ex)
         {

@@ -17,6 +17,11 @@ namespace ConnectorHub.Sdk.Streams;
 public abstract class HttpSource<TSettings> : ISourceConnector
     where TSettings : class
 {
+    private readonly Lazy<ConnectorSpec> _spec;
+
+    /// <summary>Creates the source; its spec is generated once, when first asked for.</summary>
+    protected HttpSource() => _spec = new Lazy<ConnectorSpec>(() => new ConnectorSpec { ConfigSchema = ConnectorSettings.SchemaOf<TSettings>(), DocumentationUrl = DocumentationUrl });
+
     /// <summary>Where users read how to configure the connector.</summary>
     protected virtual Uri? DocumentationUrl => null;
 
@@ -31,7 +36,7 @@ public abstract class HttpSource<TSettings> : ISourceConnector
         $"Connected to {source.Platform} at {source.BaseAddress}; {string.Join(", ", source.Streams.Where(s => s.Checked).Select(s => s.Name))} readable.";
 
     /// <inheritdoc />
-    public virtual ConnectorSpec GetSpec() => new() { ConfigSchema = ConnectorSettings.SchemaOf<TSettings>(), DocumentationUrl = DocumentationUrl };
+    public virtual ConnectorSpec GetSpec() => _spec.Value with { ConfigSchema = _spec.Value.ConfigSchema.DeepClone().AsObject() };
 
     /// <inheritdoc />
     public async Task<CheckResult> CheckAsync(ConnectorContext context, CancellationToken cancellationToken)

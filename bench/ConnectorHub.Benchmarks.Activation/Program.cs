@@ -6,7 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ConnectorHub.Benchmarks.Activation;
 using ConnectorHub.Benchmarks.Measurement;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Meta.CustomAudiences;
 using ConnectorHub.TestSupport;
 

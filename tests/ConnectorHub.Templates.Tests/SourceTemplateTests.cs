@@ -16,10 +16,9 @@ public sealed class SourceTemplateTests(TemplateRuns runs) : TemplateTests
 
     protected override string AcceptanceClass => "ConnectorHub.Connectors.Acme.Tests.AcmeSourceAcceptanceTests";
 
-    protected override IReadOnlyDictionary<string, string> ExpectedSkips { get; } = new Dictionary<string, string>
-    {
-        [nameof(SourceAcceptanceTests<SourceAcceptanceFixture>.Read_RefreshesExpiredToken_AndPersistsRotatedRefreshToken)] = "long-lived API keys",
-    };
+    protected override IReadOnlyDictionary<string, string> ExpectedSkips { get; } = new Dictionary<string, string>();
+
+    protected override IReadOnlyList<string> ExpectedSecrets { get; } = ["client_secret", "refresh_token", "access_token"];
 
     protected override PluginKind Kind => PluginKind.Source;
 

@@ -27,6 +27,9 @@ public abstract class TemplateTests
 
     protected abstract string EntryType { get; }
 
+    /// <summary>The config fields the generated spec marks secret.</summary>
+    protected virtual IReadOnlyList<string> ExpectedSecrets { get; } = ["api_key"];
+
     [Fact]
     public async Task New_CreatesAConnectorThatBuilds_WithNoWarning()
     {
@@ -79,7 +82,7 @@ public abstract class TemplateTests
             Assert.Equal(connector.PluginId, plugin.Id);
             Assert.Equal(Kind, plugin.Manifest.Kind);
             Assert.Equal(EntryType, plugin.Connector.GetType().FullName);
-            Assert.Equal(["api_key"], ConfigSecrets.SecretFields(plugin.Spec));
+            Assert.Equal(ExpectedSecrets, ConfigSecrets.SecretFields(plugin.Spec));
             await UsableThroughTheHubAsync(plugin);
         }
         finally

@@ -17,6 +17,9 @@ public sealed class PluginDirectory : IDisposable
     /// <summary>The echo test plugin's second build, version 2.0.0.</summary>
     public static string EchoV2 => Built(RepoPaths.TestPluginsV2, "echo");
 
+    /// <summary>The legacy test source, compiled against SDK 1.0.0's reference assembly.</summary>
+    public static string Legacy => Built(RepoPaths.TestPlugins, "legacy");
+
     /// <summary>The built folder test destination.</summary>
     public static string Folder => Built(RepoPaths.TestPlugins, "folder");
 

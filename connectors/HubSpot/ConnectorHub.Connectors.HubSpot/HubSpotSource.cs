@@ -1,55 +1,71 @@
-using System.Runtime.CompilerServices;
-using ConnectorHub.Connectors.HubSpot.Checking;
 using ConnectorHub.Connectors.HubSpot.Configuration;
 using ConnectorHub.Connectors.HubSpot.Http;
-using ConnectorHub.Connectors.HubSpot.Reading;
 using ConnectorHub.Connectors.HubSpot.Streams;
-using ConnectorHub.Sdk.Connectors;
-using ConnectorHub.Sdk.Errors;
-using ConnectorHub.Sdk.Sources;
+using ConnectorHub.Sdk.Streams;
+using ConnectorHub.Sdk.Streams.Authentication;
+using ConnectorHub.Sdk.Streams.Incremental;
+using ConnectorHub.Sdk.Streams.Paging;
+using ConnectorHub.Sdk.Streams.RateLimits;
 
 namespace ConnectorHub.Connectors.HubSpot;
 
 /// <summary>
-/// HubSpot CRM v3 source: contacts, companies and deals. Full refresh pages the list endpoint (resumable by its
-/// <c>after</c> cursor); incremental searches on the last-modified property, oldest first, with a checkpoint per
-/// page and new search windows past HubSpot's 10,000-result cap. Authenticates with a private-app token or OAuth
-/// (rotated refresh tokens are persisted as issued).
+/// HubSpot CRM v3 source: contacts, companies and deals, described as SDK HTTP streams. Full refresh pages the list
+/// endpoint by its <c>after</c> cursor; incremental searches on the last-modified property, oldest first, starting a
+/// new search before HubSpot's 10,000-result cap. A private-app token or OAuth (rotated refresh tokens persisted).
 /// </summary>
-public sealed class HubSpotSource : ISourceConnector
+public sealed class HubSpotSource : HttpSource<HubSpotSettings>
 {
-    /// <inheritdoc />
-    public ConnectorSpec GetSpec() => HubSpotSpec.Create();
+    /// <summary>HubSpot's cap on the results one search query can page through.</summary>
+    public const int SearchResultCap = 10_000;
 
     /// <inheritdoc />
-    public Task<CheckResult> CheckAsync(ConnectorContext context, CancellationToken cancellationToken)
+    protected override Uri? DocumentationUrl { get; } = new("https://developers.hubspot.com/docs/api/crm/understanding-the-crm");
+
+    /// <inheritdoc />
+    protected override HttpSourceBuilder Configure(HubSpotSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        return ConnectionCheck.RunAsync(context, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<StreamDescriptor>> DiscoverAsync(ConnectorContext context, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<StreamDescriptor>>(CrmStream.All.Select(s => s.Describe()).ToArray());
-
-    /// <inheritdoc />
-    public async IAsyncEnumerable<SourceMessage> ReadAsync(ConnectorContext context, ReadRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(request);
-        using var api = HubSpotApi.Create(context);
-        foreach (var configured in request.Streams)
+        var source = new HttpSourceBuilder("HubSpot", settings.BaseUrl)
+            .UseRateBudget(new RateBudgetOptions { Quota = RemainingQuotaReader.HubSpot });
+        source.Http = source.Http with { DefaultRateLimitDelay = HubSpotErrors.TenSecondlyWait };
+        foreach (var rule in HubSpotErrors.Rules)
         {
-            var stream = CrmStream.Find(configured.Name)
-                ?? throw new ConfigurationException($"HubSpot has no stream '{configured.Name}'; use contacts, companies or deals.");
-            var state = request.StateOf(stream.Name);
-            var messages = configured.SyncMode == SyncMode.Incremental
-                ? IncrementalReader.ReadAsync(api, stream, state, cancellationToken)
-                : FullRefreshReader.ReadAsync(api, stream, state, cancellationToken);
-            await foreach (var message in messages)
-            {
-                yield return message;
-            }
+            source.OnError(rule);
         }
+
+        if (settings.UsesOAuth)
+        {
+            source.UseOAuthRefreshToken(new OAuthRefreshTokenOptions { TokenEndpoint = "oauth/v1/token", ClientId = settings.ClientId ?? string.Empty, ClientSecret = settings.ClientSecret ?? string.Empty });
+        }
+        else
+        {
+            source.UseBearerToken(new BearerAuthenticationOptions { Token = settings.PrivateAppToken ?? string.Empty });
+        }
+
+        var next = new CursorPaginationOptions { NextCursorPath = "paging.next.after", CursorOption = RequestOption.InQuery("after") };
+        foreach (var crm in CrmStream.All)
+        {
+            source.AddStream(crm.Name, stream => stream
+                .Get($"crm/v3/objects/{crm.Name}")
+                .Query("limit", settings.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Query("archived", "false")
+                .Query("properties", string.Join(',', crm.Properties))
+                .SelectRecords("results")
+                .AddCursorPagination(next)
+                .WithGuards(new PagingGuardOptions { MaxPages = settings.MaxPages })
+                .AddIncremental(new IncrementalOptions
+                {
+                    CursorField = "updatedAt",
+                    Request = CrmSearch.For(crm, settings.SearchPageSize),
+                    Paginator = new CursorPaginator(next with { CursorOption = RequestOption.InBody("after") }),
+                    SortedByCursor = true,
+                    QueryResultCap = SearchResultCap,
+                })
+                .WithSchema(CrmRecordSchema.For(crm))
+                .WithPrimaryKey("id")
+                .Describe($"{crm.Description} Incremental reads search on {crm.ModifiedProperty}."));
+        }
+
+        return source;
     }
 }

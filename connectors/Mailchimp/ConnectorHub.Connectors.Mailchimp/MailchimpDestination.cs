@@ -6,6 +6,7 @@ using ConnectorHub.Connectors.Mailchimp.Writing;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Destinations;
 using ConnectorHub.Sdk.Errors;
+using ConnectorHub.Sdk.Settings;
 
 namespace ConnectorHub.Connectors.Mailchimp;
 
@@ -19,7 +20,7 @@ public sealed class MailchimpDestination : IDestinationConnector
     /// <inheritdoc />
     public ConnectorSpec GetSpec() => new()
     {
-        ConfigSchema = ConfigSchema.Create(),
+        ConfigSchema = ConnectorSettings.SchemaOf<MailchimpConfig>(),
         DocumentationUrl = new Uri("https://mailchimp.com/developer/marketing/api/list-members/"),
     };
 

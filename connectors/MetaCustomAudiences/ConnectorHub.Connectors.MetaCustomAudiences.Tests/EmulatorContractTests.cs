@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.MetaCustomAudiences.Tests.Support;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Meta.CustomAudiences;
 using Microsoft.Extensions.Time.Testing;
 

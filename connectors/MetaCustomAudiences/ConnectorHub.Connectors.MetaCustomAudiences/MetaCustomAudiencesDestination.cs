@@ -5,6 +5,7 @@ using ConnectorHub.Connectors.MetaCustomAudiences.Upload;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Destinations;
 using ConnectorHub.Sdk.Errors;
+using ConnectorHub.Sdk.Settings;
 
 namespace ConnectorHub.Connectors.MetaCustomAudiences;
 
@@ -18,7 +19,7 @@ public sealed class MetaCustomAudiencesDestination : IDestinationConnector
     /// <inheritdoc />
     public ConnectorSpec GetSpec() => new()
     {
-        ConfigSchema = ConfigSchema.Create(),
+        ConfigSchema = ConnectorSettings.SchemaOf<MetaConfig>(),
         DocumentationUrl = new Uri("https://developers.facebook.com/docs/marketing-api/audiences/guides/custom-audiences"),
     };
 
@@ -36,7 +37,7 @@ public sealed class MetaCustomAudiencesDestination : IDestinationConnector
         ArgumentNullException.ThrowIfNull(context);
         try
         {
-            var config = MetaConfig.From(context.Config);
+            var config = ConnectorSettings.Bind<MetaConfig>(context.Config);
             using var graph = new MetaGraphClient(context, config);
             var page = await graph.GetAsync($"act_{config.AdAccountId}/customaudiences", "fields=id,name&limit=1", cancellationToken);
             var any = page?["data"] is JsonArray { Count: > 0 };
@@ -52,7 +53,7 @@ public sealed class MetaCustomAudiencesDestination : IDestinationConnector
     public async Task<IDestinationWriter> OpenAsync(ConnectorContext context, WriteRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var config = MetaConfig.From(context.Config);
+        var config = ConnectorSettings.Bind<MetaConfig>(context.Config);
         var settings = AudienceSettings.From(request);
         var graph = new MetaGraphClient(context, config);
         try

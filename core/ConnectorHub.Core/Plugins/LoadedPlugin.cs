@@ -15,7 +15,7 @@ public sealed class LoadedPlugin
     private AssemblyLoader? _assemblies;
     private IConnector? _connector;
 
-    internal LoadedPlugin(PluginManifest manifest, string directory, PluginFolderFingerprint fingerprint, AssemblyLoader assemblies, IConnector connector, ConnectorSpec spec)
+    internal LoadedPlugin(PluginManifest manifest, string directory, PluginFolderFingerprint fingerprint, AssemblyLoader? assemblies, IConnector connector, ConnectorSpec spec)
     {
         Manifest = manifest;
         Directory = directory;

@@ -2,6 +2,7 @@ using System.Reflection;
 using ConnectorHub.Sdk;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Destinations;
+using ConnectorHub.Sdk.Manifests;
 using ConnectorHub.Sdk.Schemas;
 using ConnectorHub.Sdk.Sources;
 using Microsoft.Extensions.Logging;
@@ -49,6 +50,11 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
         var name = $"Plugin '{manifest.Id}' ({directory})";
         CheckSdkVersion(Version.Parse(manifest.SdkVersion), name, "its plugin.json declares");
 
+        if (manifest.IsManifestOnly)
+        {
+            return LoadManifestOnly(manifest, directory, fingerprint, name);
+        }
+
         if (File.Exists(Path.Combine(directory, SdkAssemblyName + ".dll")))
         {
             throw new PluginLoadException(
@@ -56,7 +62,7 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
                 "Reference the SDK with Private=\"false\" and ExcludeAssets=\"runtime\" and delete the copy from the plugin folder.");
         }
 
-        var assemblyPath = Path.GetFullPath(Path.Combine(directory, manifest.Assembly));
+        var assemblyPath = Path.GetFullPath(Path.Combine(directory, manifest.Assembly!));
         if (!File.Exists(assemblyPath))
         {
             throw new PluginLoadException($"{name}: the assembly '{manifest.Assembly}' named in plugin.json is not in the folder. Build the plugin, or fix 'assembly' in plugin.json.");
@@ -81,6 +87,22 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
             assemblies.Dispose();
             throw;
         }
+    }
+
+    /// <summary>A source described by the folder's connector.yaml alone: run by the SDK, no load context of its own.</summary>
+    private static LoadedPlugin LoadManifestOnly(PluginManifest manifest, string directory, PluginFolderFingerprint fingerprint, string name)
+    {
+        ManifestSource source;
+        try
+        {
+            source = ManifestSource.FromFolder(directory);
+        }
+        catch (ManifestException ex)
+        {
+            throw new PluginLoadException($"{name}: its manifest is refused: {ex.Message}", ex);
+        }
+
+        return new LoadedPlugin(manifest, directory, fingerprint, assemblies: null, source, ReadSpec(source, name));
     }
 
     /// <summary>
@@ -120,7 +142,7 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
         Type? type;
         try
         {
-            type = assembly.GetType(manifest.EntryType, throwOnError: false);
+            type = assembly.GetType(manifest.EntryType!, throwOnError: false);
         }
         catch (Exception ex) when (ex is TypeLoadException or FileNotFoundException or FileLoadException or BadImageFormatException)
         {
@@ -195,11 +217,13 @@ public sealed class PluginLoader(ILogger<PluginLoader> logger)
 
     private static void CheckSdkVersion(Version version, string name, string how)
     {
-        if (version.Major != SdkInfo.MajorVersion)
+        if (!SdkInfo.Supports(version))
         {
+            var upgrade = version.Major < SdkInfo.OldestSupportedMajorVersion
+                ? $"Upgrade the plugin: reference ConnectorHub.Sdk {SdkInfo.MajorVersion}.x, set sdkVersion to {SdkInfo.MajorVersion}.0.0 in plugin.json and rebuild (docs/writing-a-connector.md)."
+                : $"Rebuild the plugin against ConnectorHub.Sdk {SdkInfo.MajorVersion}.x, or install a version of the plugin made for it.";
             throw new PluginLoadException(
-                $"{name}: {how} SDK {version.ToString(3)}, but this hub supports SDK {SdkInfo.MajorVersion}.x. " +
-                $"Rebuild the plugin against ConnectorHub.Sdk {SdkInfo.MajorVersion}.x, or install a version of the plugin made for it.");
+                $"{name}: {how} SDK {version.ToString(3)}, but this hub supports SDK {SdkInfo.OldestSupportedMajorVersion}.x to {SdkInfo.MajorVersion}.x. {upgrade}");
         }
     }
 }

@@ -21,11 +21,18 @@ public sealed record PluginManifest
     [JsonConverter(typeof(JsonStringEnumConverter<PluginKind>))]
     public required PluginKind Kind { get; init; }
 
-    /// <summary>The assembly file that holds the entry type, relative to the plugin folder.</summary>
-    public required string Assembly { get; init; }
+    /// <summary>
+    /// The assembly file that holds the entry type, relative to the plugin folder; null for a manifest-only source,
+    /// whose folder holds a <c>connector.yaml</c> and no assembly.
+    /// </summary>
+    public string? Assembly { get; init; }
 
-    /// <summary>The full name of the class implementing the connector contract.</summary>
-    public required string EntryType { get; init; }
+    /// <summary>The full name of the class implementing the connector contract (null with <see cref="Assembly"/>).</summary>
+    public string? EntryType { get; init; }
+
+    /// <summary>Whether the plugin is a manifest-only source (a <c>connector.yaml</c>, no assembly).</summary>
+    [JsonIgnore]
+    public bool IsManifestOnly => Assembly is null;
 
     /// <summary>The SDK version the plugin was built for; its major version must match the host's.</summary>
     public required string SdkVersion { get; init; }

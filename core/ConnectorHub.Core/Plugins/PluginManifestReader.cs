@@ -18,7 +18,7 @@ internal static partial class PluginManifestReader
         if (!File.Exists(path))
         {
             throw new PluginLoadException(
-                $"The plugin folder '{directory}' has no {PluginManifest.FileName}. Add one with id, name, version, kind, assembly, entryType and sdkVersion (see docs/writing-a-connector.md).");
+                $"The plugin folder '{directory}' has no {PluginManifest.FileName}. Add one with id, name, version, kind, sdkVersion, and assembly and entryType (or a connector.yaml beside it for a manifest-only source; see docs/writing-a-connector.md).");
         }
 
         PluginManifest? manifest;
@@ -57,9 +57,33 @@ internal static partial class PluginManifestReader
             throw new PluginLoadException($"{path}: the sdkVersion '{manifest.SdkVersion}' of plugin '{manifest.Id}' is not a version such as 1.0.0.");
         }
 
+        if (manifest.Assembly is null || manifest.EntryType is null)
+        {
+            CheckManifestOnly(manifest, path);
+            return;
+        }
+
         if (Path.IsPathRooted(manifest.Assembly) || manifest.Assembly.Contains("..", StringComparison.Ordinal))
         {
             throw new PluginLoadException($"{path}: the assembly '{manifest.Assembly}' of plugin '{manifest.Id}' must be a file name inside the plugin folder.");
+        }
+    }
+
+    private static void CheckManifestOnly(PluginManifest manifest, string path)
+    {
+        if (manifest.Assembly is not null || manifest.EntryType is not null)
+        {
+            throw new PluginLoadException($"{path}: plugin '{manifest.Id}' names {(manifest.Assembly is null ? "an entryType but no assembly" : "an assembly but no entryType")}. Give both, or neither for a manifest-only source (a connector.yaml in the folder).");
+        }
+
+        if (!File.Exists(Path.Combine(Path.GetDirectoryName(path)!, Sdk.Manifests.ConnectorManifest.FileName)))
+        {
+            throw new PluginLoadException($"{path}: plugin '{manifest.Id}' names no assembly and its folder has no {Sdk.Manifests.ConnectorManifest.FileName}. Add 'assembly' and 'entryType' for a plugin with code, or a {Sdk.Manifests.ConnectorManifest.FileName} for a manifest-only source.");
+        }
+
+        if (manifest.Kind != PluginKind.Source)
+        {
+            throw new PluginLoadException($"{path}: plugin '{manifest.Id}' is a manifest-only {manifest.Kind.ToString().ToLowerInvariant()}, but manifests describe sources only. Set 'kind' to 'source', or ship an assembly.");
         }
     }
 

@@ -1,4 +1,4 @@
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.HubSpot;
 using ConnectorHub.Sandbox.Mailchimp;
 using ConnectorHub.Sandbox.Meta.CustomAudiences;

@@ -1,4 +1,4 @@
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.HubSpot.Api;
 using ConnectorHub.Sandbox.HubSpot.Auth;
 using ConnectorHub.Sandbox.HubSpot.Errors;

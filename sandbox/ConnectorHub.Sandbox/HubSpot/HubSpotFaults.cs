@@ -1,5 +1,5 @@
 using System.Globalization;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.HubSpot.Errors;
 
 namespace ConnectorHub.Sandbox.HubSpot;

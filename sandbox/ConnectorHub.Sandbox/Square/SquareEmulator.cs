@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Bogus;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Seed;
 using ConnectorHub.Sandbox.Square.Data;
 using ConnectorHub.Sandbox.Square.Endpoints;

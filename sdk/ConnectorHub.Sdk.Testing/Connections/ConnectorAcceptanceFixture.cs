@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Testing.Skipping;
 using Xunit;
@@ -17,8 +17,8 @@ public abstract class ConnectorAcceptanceFixture<TCheck> : IAsyncLifetime
 {
     private readonly Dictionary<TCheck, string> _skips = [];
 
-    /// <summary>The running emulator the configurations point at.</summary>
-    public abstract EmulatorHost Emulator { get; }
+    /// <summary>The running fake API the configurations point at (an <see cref="EmulatorHost"/> or <see cref="WireMockApi"/> stubs).</summary>
+    public abstract IEmulatedApi Emulator { get; }
 
     /// <summary>A configuration that works against <see cref="Emulator"/>.</summary>
     public abstract JsonObject GoodConfig { get; }

@@ -1,4 +1,4 @@
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sdk.Destinations;
 using ConnectorHub.Sdk.Testing.Connections;
 

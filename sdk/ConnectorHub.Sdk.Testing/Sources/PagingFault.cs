@@ -1,4 +1,4 @@
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 
 namespace ConnectorHub.Sdk.Testing.Sources;
 

@@ -8,6 +8,12 @@ namespace ConnectorHub.Sdk.Http;
 /// <param name="RetryAfter">For rate limits, how long the platform asked us to wait.</param>
 public sealed record HttpFailure(ErrorCategory Category, string Message, TimeSpan? RetryAfter = null)
 {
+    /// <summary>
+    /// Not a failure of the request: a classifier returns this to hand the response back to its caller as it is
+    /// (SDK 2's error handlers use it for responses they ignore or treat as one bad record).
+    /// </summary>
+    public static HttpFailure HandBack { get; } = new(ErrorCategory.Record, "handed back to the caller");
+
     /// <summary>The default rules: 401/403 configuration, 429 rate limited, 408/5xx transient, other 4xx internal.</summary>
     public static HttpFailure Default(HttpResponseMessage response, string body)
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.Acme.Tests.Emulator;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sdk.Destinations;
 using ConnectorHub.Sdk.Testing.Connections;
 using ConnectorHub.Sdk.Testing.Destinations;

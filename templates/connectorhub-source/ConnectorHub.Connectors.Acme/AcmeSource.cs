@@ -1,57 +1,42 @@
-using System.Runtime.CompilerServices;
-using ConnectorHub.Connectors.Acme.Checking;
+using System.Globalization;
 using ConnectorHub.Connectors.Acme.Configuration;
-using ConnectorHub.Connectors.Acme.Http;
-using ConnectorHub.Connectors.Acme.Reading;
-using ConnectorHub.Connectors.Acme.Streams;
-using ConnectorHub.Sdk.Connectors;
-using ConnectorHub.Sdk.Errors;
-using ConnectorHub.Sdk.Sources;
+using ConnectorHub.Sdk.Streams;
+using ConnectorHub.Sdk.Streams.Authentication;
+using ConnectorHub.Sdk.Streams.Errors;
+using ConnectorHub.Sdk.Streams.Incremental;
+using ConnectorHub.Sdk.Streams.Paging;
 
 namespace ConnectorHub.Connectors.Acme;
 
 /// <summary>
-/// Acme source: reads the <c>contacts</c> stream, as a full refresh (resumable by the page cursor) or incrementally
-/// (contacts updated at or after the last cursor, a checkpoint per page). The hub creates this class with its
-/// parameterless constructor and calls it from many threads, so it keeps no state in fields.
+/// Acme contacts as one declarative HTTP stream: <c>GET /v1/contacts</c>, paged by <c>next_cursor</c>, incremental on
+/// <c>updated_at</c> (oldest first, asked for with <c>updated_since</c>), OAuth with rotated refresh tokens. The SDK
+/// owns the read loop, the paging guards, the checkpoints and the state.
 /// </summary>
-public sealed class AcmeSource : ISourceConnector
+public sealed class AcmeSource : HttpSource<AcmeSettings>
 {
     /// <inheritdoc />
-    public ConnectorSpec GetSpec() => AcmeSpec.Create();
-
-    /// <inheritdoc />
-    public Task<CheckResult> CheckAsync(ConnectorContext context, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return ConnectionCheck.RunAsync(context, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<StreamDescriptor>> DiscoverAsync(ConnectorContext context, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<StreamDescriptor>>([ContactsStream.Describe()]);
-
-    /// <inheritdoc />
-    public async IAsyncEnumerable<SourceMessage> ReadAsync(ConnectorContext context, ReadRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(request);
-        using var api = AcmeApi.Create(context);
-        foreach (var configured in request.Streams)
-        {
-            if (configured.Name != ContactsStream.Name)
+    protected override HttpSourceBuilder Configure(AcmeSettings settings) =>
+        new HttpSourceBuilder("Acme", settings.BaseUrl)
+            .UseOAuthRefreshToken(new OAuthRefreshTokenOptions
             {
-                throw new ConfigurationException($"Acme has no stream '{configured.Name}'; the only stream is '{ContactsStream.Name}'. Remove it from the sync.");
-            }
-
-            var state = request.StateOf(configured.Name);
-            var messages = configured.SyncMode == SyncMode.Incremental
-                ? IncrementalReader.ReadAsync(api, state, cancellationToken)
-                : FullRefreshReader.ReadAsync(api, state, cancellationToken);
-            await foreach (var message in messages)
+                TokenEndpoint = "oauth/token",
+                ClientId = settings.ClientId ?? string.Empty,
+                ClientSecret = settings.ClientSecret ?? string.Empty,
+            })
+            .OnError(new ErrorRule
             {
-                yield return message;
-            }
-        }
-    }
+                StatusCodes = [401, 403],
+                Action = ErrorAction.Configuration,
+                Message = e => $"Acme refused the credentials on {e.Request} ({e.Json?["message"]}). Reconnect the account.",
+            })
+            .AddStream("contacts", contacts => contacts
+                .Get("v1/contacts")
+                .Query("limit", settings.PageSize.ToString(CultureInfo.InvariantCulture))
+                .SelectRecords("data")
+                .AddCursorPagination(new CursorPaginationOptions { NextCursorPath = "next_cursor", CursorOption = RequestOption.InQuery("cursor") })
+                .AddIncremental(new IncrementalOptions { CursorField = "updated_at", StartOption = RequestOption.InQuery("updated_since"), SortedByCursor = true })
+                .WithPrimaryKey("id")
+                .WithSchema(ContactSchema.Json)
+                .Describe("People in Acme. Incremental reads ask for contacts updated at or after the cursor."));
 }

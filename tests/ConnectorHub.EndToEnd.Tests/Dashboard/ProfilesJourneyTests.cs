@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ConnectorHub.EndToEnd.Tests.Support;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.HubSpot;
 using ConnectorHub.Sandbox.Square;
 using ConnectorHub.TestSupport;

@@ -1,5 +1,5 @@
 using System.Net;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

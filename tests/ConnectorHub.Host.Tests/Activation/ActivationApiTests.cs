@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using ConnectorHub.Core.Access;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Host.Tests.Api;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Meta.CustomAudiences;
 using ConnectorHub.TestSupport;
 using Dapper;

@@ -5,7 +5,7 @@ using ConnectorHub.Core.Connections;
 using ConnectorHub.Core.Hosting;
 using ConnectorHub.Core.Profiles;
 using ConnectorHub.Core.Storage;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Mailchimp;
 using ConnectorHub.Sandbox.Meta.CustomAudiences;
 using ConnectorHub.Sdk.Destinations;

@@ -92,14 +92,14 @@ public sealed class HotReloadTests : IDisposable
         using var staging = new PluginDirectory();
         var built = staging.Install(PluginDirectory.EchoV2, "echo");
         var manifest = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(built, "plugin.json")))!;
-        manifest["sdkVersion"] = "2.0.0";
+        manifest["sdkVersion"] = "3.0.0";
         await File.WriteAllTextAsync(Path.Combine(built, "plugin.json"), manifest.ToJsonString());
 
         _plugins.Install(built, "echo");
         await Eventually.HoldsAsync(() => Catalog(hub).Refusals.Count > 0, Timeout, "the new version is refused");
 
         var refusal = Assert.Single(Catalog(hub).Refusals);
-        Assert.Contains("Rebuild the plugin against ConnectorHub.Sdk 1.x", refusal.Reason, StringComparison.Ordinal);
+        Assert.Contains("Rebuild the plugin against ConnectorHub.Sdk 2.x", refusal.Reason, StringComparison.Ordinal);
         Assert.Equal("1.0.0", Catalog(hub).Get("echo").Version);
     }
 

@@ -87,12 +87,26 @@ public sealed class PluginLoaderTests : IDisposable
     {
         _plugins.AddEcho("good");
         _plugins.AddEcho("future", id: "future");
-        _plugins.EditManifest("future", m => m["sdkVersion"] = "2.0.0");
+        _plugins.EditManifest("future", m => m["sdkVersion"] = "3.0.0");
 
         var refusal = AssertRefused("future");
 
-        Assert.Contains("SDK 2.0.0", refusal.Reason, StringComparison.Ordinal);
-        Assert.Contains("Rebuild the plugin against ConnectorHub.Sdk 1.x", refusal.Reason, StringComparison.Ordinal);
+        Assert.Contains("SDK 3.0.0", refusal.Reason, StringComparison.Ordinal);
+        Assert.Contains("supports SDK 1.x to 2.x", refusal.Reason, StringComparison.Ordinal);
+        Assert.Contains("Rebuild the plugin against ConnectorHub.Sdk 2.x", refusal.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadAll_RefusesAPluginOlderThanSdk1_SayingHowToUpgrade()
+    {
+        _plugins.AddEcho("good");
+        _plugins.AddEcho("ancient", id: "ancient");
+        _plugins.EditManifest("ancient", m => m["sdkVersion"] = "0.9.0");
+
+        var refusal = AssertRefused("ancient");
+
+        Assert.Contains("SDK 0.9.0", refusal.Reason, StringComparison.Ordinal);
+        Assert.Contains("Upgrade the plugin: reference ConnectorHub.Sdk 2.x, set sdkVersion to 2.0.0", refusal.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

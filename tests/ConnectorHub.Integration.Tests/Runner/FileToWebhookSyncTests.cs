@@ -5,7 +5,7 @@ using ConnectorHub.Core.Runs;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Syncs;
 using ConnectorHub.Integration.Tests.Support;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sdk.Errors;
 using ConnectorHub.TestSupport;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.HubSpot;
 using ConnectorHub.Sdk.Sources;
 using ConnectorHub.Sdk.Testing.Connections;

@@ -1,4 +1,4 @@
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Errors;
 using ConnectorHub.Sdk.Http;

@@ -11,12 +11,14 @@ public sealed class TemplateRuns : IAsyncLifetime
     private readonly TempDirectory _root = new("connectorhub-templates");
     private readonly Lazy<Task<GeneratedConnector>> _source;
     private readonly Lazy<Task<GeneratedConnector>> _destination;
+    private readonly Lazy<Task<GeneratedConnector>> _manifest;
     private CommandResult? _install;
 
     public TemplateRuns()
     {
         _source = new(() => CreateAsync("connectorhub-source", "Acme", pluginId: null));
         _destination = new(() => CreateAsync("connectorhub-destination", "Acme", pluginId: "acme-crm"));
+        _manifest = new(() => CreateAsync("connectorhub-manifest", "Acme", pluginId: "acme-manifest"));
     }
 
     /// <summary>The source template, created with its default plugin id.</summary>
@@ -24,6 +26,9 @@ public sealed class TemplateRuns : IAsyncLifetime
 
     /// <summary>The destination template, created with <c>--plugin-id acme-crm</c>.</summary>
     public Task<GeneratedConnector> Destination => _destination.Value;
+
+    /// <summary>The manifest-only template, created with <c>--plugin-id acme-manifest</c>.</summary>
+    public Task<GeneratedConnector> Manifest => _manifest.Value;
 
     private string Hive => _root.Combine("hive");
 

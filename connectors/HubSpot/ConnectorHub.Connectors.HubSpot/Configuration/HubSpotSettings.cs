@@ -1,63 +1,74 @@
-using ConnectorHub.Sdk.Connectors;
-using ConnectorHub.Sdk.Errors;
-using ConnectorHub.Sdk.Http.OAuth;
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using ConnectorHub.Sdk.Settings;
 
 namespace ConnectorHub.Connectors.HubSpot.Configuration;
 
-/// <summary>The connection's settings, read and checked once per call.</summary>
-internal sealed record HubSpotSettings(bool UsesOAuth, Uri BaseAddress, int PageSize, int MaxPages, IReadOnlyCollection<string> SecretValues)
+/// <summary>The connection's settings: a private-app token, or an OAuth app with a refresh token. The spec is generated from this record.</summary>
+public sealed record HubSpotSettings : IValidatableObject
 {
-    public const string AuthType = "auth_type";
-    public const string PrivateAppToken = "private_app_token";
-    public const string ClientId = "client_id";
-    public const string ClientSecret = "client_secret";
-    public const string BaseUrl = "base_url";
-    public const string PageSizeSetting = "page_size";
-    public const string MaxPagesSetting = "max_pages";
-    public const string DefaultBaseUrl = "https://api.hubapi.com";
+    /// <summary>How the connector authenticates.</summary>
+    [JsonPropertyName("auth_type"), Display(Name = "Authentication"), AllowedValues("private_app", "oauth"), DefaultValue("private_app")]
+    [Description("A private app's access token, or an OAuth app with a refresh token.")]
+    public string? AuthType { get; init; }
 
-    /// <summary>The search endpoint's largest page.</summary>
-    public const int MaxSearchPageSize = 200;
+    /// <summary>A private app's access token.</summary>
+    [JsonPropertyName("private_app_token"), Display(Name = "Private app access token"), Secret]
+    [Description("Settings > Integrations > Private apps; needs the crm.objects.{contacts,companies,deals}.read scopes.")]
+    public string? PrivateAppToken { get; init; }
 
-    /// <summary>Records per search page: twice the list page, as search pages may hold 200.</summary>
-    public int SearchPageSize => Math.Min(PageSize * 2, MaxSearchPageSize);
+    /// <summary>The OAuth app's client id.</summary>
+    [JsonPropertyName("client_id"), Display(Name = "OAuth client id"), Description("The OAuth app's client id.")]
+    public string? ClientId { get; init; }
 
-    public static HubSpotSettings From(ConnectorConfig config)
+    /// <summary>The OAuth app's client secret.</summary>
+    [JsonPropertyName("client_secret"), Display(Name = "OAuth client secret"), Secret, Description("The OAuth app's client secret.")]
+    public string? ClientSecret { get; init; }
+
+    /// <summary>The OAuth refresh token, replaced when HubSpot rotates it.</summary>
+    [JsonPropertyName("refresh_token"), Display(Name = "OAuth refresh token"), Secret, Description("Replaced automatically when HubSpot rotates it.")]
+    public string? RefreshToken { get; init; }
+
+    /// <summary>The OAuth access token, managed by the connector.</summary>
+    [JsonPropertyName("access_token"), Display(Name = "OAuth access token"), Secret, Description("Managed by the connector.")]
+    public string? AccessToken { get; init; }
+
+    /// <summary>The access token's expiry, managed by the connector.</summary>
+    [JsonPropertyName("access_token_expires_at"), Display(Name = "Access token expiry"), Description("Managed by the connector.")]
+    public string? AccessTokenExpiresAt { get; init; }
+
+    /// <summary>The API's base address (the sandbox emulator's, in tests).</summary>
+    [JsonPropertyName("base_url"), Display(Name = "API base URL"), DefaultValue("https://api.hubapi.com"), Description("API base URL.")]
+    public Uri BaseUrl { get; init; } = new("https://api.hubapi.com");
+
+    /// <summary>Records per list page; search pages hold twice as many (at most 200).</summary>
+    [JsonPropertyName("page_size"), Display(Name = "Records per page"), Range(1, 100), DefaultValue(100)]
+    [Description("List pages hold at most 100; search pages twice this, at most 200.")]
+    public int PageSize { get; init; } = 100;
+
+    /// <summary>The page cap per stream (a guard against endless paging).</summary>
+    [JsonPropertyName("max_pages"), Display(Name = "Page cap per stream"), Range(1, int.MaxValue), DefaultValue(200_000)]
+    [Description("A read stops with an error past this many pages of one stream (a guard against endless paging).")]
+    public int MaxPages { get; init; } = 200_000;
+
+    /// <summary>Whether the connection uses OAuth (an old config without <c>auth_type</c> does when it holds a refresh token).</summary>
+    [JsonIgnore]
+    public bool UsesOAuth => AuthType == "oauth" || (AuthType is null && PrivateAppToken is null && RefreshToken is not null);
+
+    /// <summary>Records per search page.</summary>
+    [JsonIgnore]
+    public int SearchPageSize => Math.Min(PageSize * 2, 200);
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var oauth = config.GetString(AuthType) switch
+        var required = UsesOAuth
+            ? new[] { ("client_id", ClientId), ("client_secret", ClientSecret), ("refresh_token", RefreshToken) }
+            : [("private_app_token", PrivateAppToken)];
+        foreach (var (name, value) in required.Where(r => string.IsNullOrWhiteSpace(r.Item2)))
         {
-            null => !config.Has(PrivateAppToken) && config.Has(OAuthTokenManager.RefreshTokenSetting),
-            "oauth" => true,
-            "private_app" => false,
-            var other => throw new ConfigurationException($"The setting '{AuthType}' must be 'private_app' or 'oauth'; got '{other}'."),
-        };
-        if (oauth)
-        {
-            config.GetRequiredString(ClientId);
-            config.GetRequiredString(ClientSecret);
-            config.GetRequiredString(OAuthTokenManager.RefreshTokenSetting);
+            yield return new ValidationResult($"The setting '{name}' is required when auth_type is '{(UsesOAuth ? "oauth" : "private_app")}'.", [name]);
         }
-        else
-        {
-            config.GetRequiredString(PrivateAppToken);
-        }
-
-        var pageSize = config.GetInt32(PageSizeSetting, 100);
-        if (pageSize is < 1 or > 100)
-        {
-            throw new ConfigurationException($"The setting '{PageSizeSetting}' must be between 1 and 100 (HubSpot's list limit); got {pageSize}.");
-        }
-
-        var baseUrl = config.GetUri(BaseUrl, new Uri(DefaultBaseUrl))!;
-        var secrets = new[] { PrivateAppToken, ClientSecret, OAuthTokenManager.RefreshTokenSetting, OAuthTokenManager.AccessTokenSetting }
-            .Select(name => config.GetString(name))
-            .OfType<string>()
-            .ToArray();
-        return new HubSpotSettings(
-            oauth,
-            new Uri(baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl.AbsoluteUri : baseUrl.AbsoluteUri + "/"),
-            pageSize,
-            Math.Max(1, config.GetInt32(MaxPagesSetting, 200_000)),
-            secrets);
     }
 }

@@ -1,5 +1,3 @@
-using ConnectorHub.Sdk.Sources;
-
 namespace ConnectorHub.Connectors.HubSpot.Streams;
 
 /// <summary>A CRM object type read as a stream: its path name, last-modified property and the properties requested.</summary>
@@ -25,17 +23,4 @@ internal sealed record CrmStream(string Name, string ModifiedProperty, IReadOnly
 
     public static IReadOnlyList<CrmStream> All { get; } = [Contacts, Companies, Deals];
 
-    public static CrmStream? Find(string name) => All.FirstOrDefault(s => s.Name == name);
-
-    public StreamDescriptor Describe() => new()
-    {
-        Name = Name,
-        JsonSchema = CrmRecordSchema.For(this),
-        SupportedSyncModes = [SyncMode.FullRefresh, SyncMode.Incremental],
-        SourceDefinedCursor = true,
-        DefaultCursorField = ["updatedAt"],
-        PrimaryKey = [["id"]],
-        ResumableFullRefresh = true,
-        Description = $"{Description} Incremental reads search on {ModifiedProperty}.",
-    };
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.Mailchimp.Tests.Support;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Mailchimp;
 using ConnectorHub.Sdk.Destinations;
 using ConnectorHub.Sdk.Testing.Connections;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.MetaAds.Tests.Support;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Meta.Insights;
 using ConnectorHub.Sandbox.Meta.Insights.Seed;
 using ConnectorHub.Sdk.Sources;

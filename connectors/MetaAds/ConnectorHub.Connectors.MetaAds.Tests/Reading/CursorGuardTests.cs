@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.MetaAds.Tests.Support;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sdk.Errors;
 using ConnectorHub.Sdk.Sources;
 
@@ -26,7 +26,7 @@ public sealed class CursorGuardTests : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<ConnectorInternalException>(() => _sandbox.ReadAsync(SyncMode.FullRefresh, _sandbox.Config(), null, "campaigns"));
 
-        Assert.Contains("already returned", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a second time", error.Message, StringComparison.Ordinal);
         Assert.Contains($"act_{MetaAdsSandbox.FirstAccount}/campaigns", error.Message, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
+using ConnectorHub.Connectors.Meta.Graph;
 using ConnectorHub.Connectors.MetaAds.Configuration;
 using ConnectorHub.Connectors.MetaAds.Graph;
+using ConnectorHub.Sdk.Streams.Paging;
 
 namespace ConnectorHub.Connectors.MetaAds.Accounts;
 
@@ -30,7 +32,7 @@ internal sealed class AccountScope(GraphApi api, MetaAdsSettings settings)
         }
         else
         {
-            var guard = new CursorGuard($"stream '{stream}' (its ad accounts, /me/adaccounts)");
+            var guard = new PagingGuard(stream, "its ad accounts, /me/adaccounts", GraphPage.Guards);
             string? after = null;
             do
             {
@@ -42,7 +44,7 @@ internal sealed class AccountScope(GraphApi api, MetaAdsSettings settings)
 
                 var page = GraphPage.From(await api.GetAsync("me/adaccounts", query, cancellationToken));
                 accounts.AddRange(page.Rows.Select(AdAccount.From));
-                guard.Check(page.After, page.Rows.Count);
+                guard.Check(after, page.After, page.Rows.Count);
                 after = page.After;
             }
             while (after is not null);

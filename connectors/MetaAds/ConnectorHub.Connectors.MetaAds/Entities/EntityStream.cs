@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using ConnectorHub.Connectors.Meta.Graph;
 using ConnectorHub.Connectors.MetaAds.Graph;
 using ConnectorHub.Connectors.MetaAds.Streams;
 using ConnectorHub.Sdk.Sources;
+using ConnectorHub.Sdk.Streams.Paging;
 
 namespace ConnectorHub.Connectors.MetaAds.Entities;
 
@@ -39,7 +41,7 @@ internal sealed class EntityStream(string name, string edge, string fields, stri
 
             var after = progress.Account == account.Id ? progress.After : null;
             progress.Account = account.Id;
-            var guard = new CursorGuard($"stream '{name}' (act_{account.Id}/{edge})").StartingAt(after);
+            var guard = new PagingGuard(name, $"act_{account.Id}/{edge}", GraphPage.Guards);
             do
             {
                 List<KeyValuePair<string, string>> query = [new("fields", fields), new("limit", scope.Settings.PageSize.ToString(CultureInfo.InvariantCulture))];
@@ -54,7 +56,7 @@ internal sealed class EntityStream(string name, string edge, string fields, stri
                     yield return new RecordMessage(name, row);
                 }
 
-                guard.Check(page.After, page.Rows.Count);
+                guard.Check(after, page.After, page.Rows.Count);
                 after = page.After;
                 progress.After = after;
                 if (after is null)

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using ConnectorHub.Connectors.Meta.Graph;
 using ConnectorHub.Connectors.MetaAds.Accounts;
 using ConnectorHub.Connectors.MetaAds.Configuration;
 using ConnectorHub.Connectors.MetaAds.Graph;
 using ConnectorHub.Connectors.MetaAds.Streams;
 using ConnectorHub.Sdk.Sources;
+using ConnectorHub.Sdk.Streams.Paging;
 using Microsoft.Extensions.Logging;
 
 namespace ConnectorHub.Connectors.MetaAds.Insights;
@@ -78,7 +80,8 @@ internal sealed class InsightsStream(MetaAdsSettings settings) : IMetaStream
             {
                 if (!useAsync)
                 {
-                    var guard = new CursorGuard($"stream '{Name}' (act_{account.Id}/insights, {Text(day)})");
+                    var guard = new PagingGuard(Name, $"act_{account.Id}/insights for {Text(day)}", GraphPage.Guards);
+                    string? token = null;
                     var page = await sync.PageAsync(day, null, cancellationToken);
                     while (page is not null)
                     {
@@ -87,13 +90,14 @@ internal sealed class InsightsStream(MetaAdsSettings settings) : IMetaStream
                             yield return Checked(row, query);
                         }
 
-                        guard.Check(page.After, page.Rows.Count);
+                        guard.Check(token, page.After, page.Rows.Count);
                         if (page.After is null)
                         {
                             break;
                         }
 
-                        page = await sync.PageAsync(day, page.After, cancellationToken);
+                        token = page.After;
+                        page = await sync.PageAsync(day, token, cancellationToken);
                     }
 
                     if (page is null)

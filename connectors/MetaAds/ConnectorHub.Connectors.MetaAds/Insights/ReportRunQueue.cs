@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using ConnectorHub.Connectors.Meta.Graph;
 using ConnectorHub.Connectors.MetaAds.Graph;
 using ConnectorHub.Sdk.Errors;
+using ConnectorHub.Sdk.Streams.Paging;
 
 namespace ConnectorHub.Connectors.MetaAds.Insights;
 
@@ -26,7 +28,7 @@ internal sealed class ReportRunQueue(GraphApi api, string stream, string account
     {
         await QueueAheadAsync(day, cancellationToken);
         var runId = await CompletedRunAsync(day, cancellationToken);
-        var guard = new CursorGuard($"stream '{stream}' (report run {runId}, act_{accountId}, {Date(day)})");
+        var guard = new PagingGuard(stream, $"report run {runId} (act_{accountId}, {Date(day)})", GraphPage.Guards);
         string? after = null;
         do
         {
@@ -36,7 +38,7 @@ internal sealed class ReportRunQueue(GraphApi api, string stream, string account
                 yield return row;
             }
 
-            guard.Check(page.After, page.Rows.Count);
+            guard.Check(after, page.After, page.Rows.Count);
             after = page.After;
         }
         while (after is not null);

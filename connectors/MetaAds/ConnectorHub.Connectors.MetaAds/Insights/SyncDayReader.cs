@@ -1,3 +1,4 @@
+using ConnectorHub.Connectors.Meta.Graph;
 using ConnectorHub.Connectors.MetaAds.Graph;
 using ConnectorHub.Sdk.Errors;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.MetaCustomAudiences.Tests.Support;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Meta.CustomAudiences;
 using ConnectorHub.Sandbox.Meta.Graph;
 using ConnectorHub.Sdk.Destinations;

@@ -1,4 +1,5 @@
 using System.Net;
+using ConnectorHub.Connectors.Meta.Graph;
 using ConnectorHub.Connectors.MetaCustomAudiences.Graph;
 using ConnectorHub.Sandbox.Meta.Graph;
 using ConnectorHub.Sdk.Errors;

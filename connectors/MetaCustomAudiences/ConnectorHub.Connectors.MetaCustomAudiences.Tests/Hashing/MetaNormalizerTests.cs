@@ -1,3 +1,4 @@
+using ConnectorHub.Sdk.Destinations.Hashing;
 using ConnectorHub.Connectors.MetaCustomAudiences.Hashing;
 using ConnectorHub.Connectors.MetaCustomAudiences.Tests.Support;
 
@@ -10,10 +11,10 @@ public sealed class MetaNormalizerTests
     private const string PhoneHash = "1ef970831d7963307784fa8688e8fce101a15685d62aa765fed23f3a2c576a4e";
 
     [Fact]
-    public void Sha256Hex_MatchesMetasDocumentedVectors()
+    public void Sha256_MatchesMetasDocumentedVectors()
     {
-        Assert.Equal(MaryEmailHash, Sha256Hex.Hash("mary@example.com"));
-        Assert.Equal(PhoneHash, Sha256Hex.Hash("15559876543"));
+        Assert.Equal(MaryEmailHash, IdentifierHashing.Sha256("mary@example.com"));
+        Assert.Equal(PhoneHash, IdentifierHashing.Sha256("15559876543"));
     }
 
     [Theory]
@@ -21,7 +22,7 @@ public sealed class MetaNormalizerTests
     [InlineData("  Mary@Example.COM ")]
     [InlineData("MARY@EXAMPLE.COM\t")]
     public void Email_IsTrimmedAndLowerCased_ToTheDocumentedHash(string raw) =>
-        Assert.Equal(MaryEmailHash, Sha256Hex.Hash(MetaNormalizer.Email(raw)!));
+        Assert.Equal(MaryEmailHash, IdentifierHashing.Sha256(MetaNormalizer.Email(raw)!));
 
     [Theory]
     [InlineData("not-an-email")]
@@ -38,7 +39,7 @@ public sealed class MetaNormalizerTests
     public void Phone_KeepsDigitsWithCountryCode_NoPlusNoLeadingZeros_ToTheDocumentedHash(string raw)
     {
         Assert.Equal("15559876543", MetaNormalizer.Phone(raw));
-        Assert.Equal(PhoneHash, Sha256Hex.Hash(MetaNormalizer.Phone(raw)!));
+        Assert.Equal(PhoneHash, IdentifierHashing.Sha256(MetaNormalizer.Phone(raw)!));
     }
 
     [Theory]

@@ -26,14 +26,14 @@ internal sealed class MetaGraphClient : IDisposable
     /// </summary>
     public static ConnectorHttpOptions Options(MetaConfig config) => new()
     {
-        BaseAddress = config.BaseUrl,
+        BaseAddress = config.Root,
         Authenticate = (request, _) =>
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", config.AccessToken);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", config.Token);
             return ValueTask.CompletedTask;
         },
         Classify = GraphFailureClassifier.Classify,
-        SecretValues = [config.AccessToken],
+        SecretValues = [config.Token],
         MaxRateLimitWaitTotal = ThrottlingPatience,
         DefaultRateLimitDelay = TimeSpan.FromMinutes(1),
         MaxRateLimitDelay = TimeSpan.FromHours(1),

@@ -1,4 +1,5 @@
 using ConnectorHub.Sdk.Destinations;
+using ConnectorHub.Sdk.Destinations.Hashing;
 
 namespace ConnectorHub.Connectors.MetaCustomAudiences.Hashing;
 
@@ -72,7 +73,7 @@ internal sealed record MatchRows(IReadOnlyList<IReadOnlyDictionary<string, strin
     {
         if (normalized is not null)
         {
-            fields[key] = Sha256Hex.Hash(normalized);
+            fields[key] = IdentifierHashing.Sha256(normalized);
         }
     }
 
@@ -80,7 +81,7 @@ internal sealed record MatchRows(IReadOnlyList<IReadOnlyDictionary<string, strin
     {
         if (index < values.Count)
         {
-            row[key] = hash ? Sha256Hex.Hash(values[index]) : values[index];
+            row[key] = hash ? IdentifierHashing.Sha256(values[index]) : values[index];
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using ConnectorHub.Sdk.Canonical;
+using ConnectorHub.Sdk.Destinations.Hashing;
 
 namespace ConnectorHub.Connectors.MetaCustomAudiences.Hashing;
 
@@ -25,9 +25,9 @@ internal static partial class MetaNormalizer
     /// </summary>
     public static string? Phone(string? raw, string? country = null)
     {
-        if (raw is not null && E164Phone.Format(raw, country) is { } e164)
+        if (IdentifierHashing.NormalizePhoneDigits(raw, country) is { } digitsWithCountry)
         {
-            return e164[1..];
+            return digitsWithCountry;
         }
 
         var digits = new string((raw ?? string.Empty).Where(char.IsAsciiDigit).ToArray()).TrimStart('0');

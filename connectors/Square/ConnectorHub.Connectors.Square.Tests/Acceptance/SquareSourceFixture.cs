@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Seed;
 using ConnectorHub.Sandbox.Square;
 using ConnectorHub.Sandbox.Square.Seed;

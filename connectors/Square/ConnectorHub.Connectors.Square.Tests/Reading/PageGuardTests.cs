@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.Square.Tests.Support;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sdk.Errors;
 using ConnectorHub.Sdk.Sources;
 
@@ -23,7 +23,7 @@ public sealed class PageGuardTests : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<ConnectorInternalException>(() => _sandbox.ReadAsync(SyncMode.FullRefresh, streams: "customers"));
 
-        Assert.Contains("already returned", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a second time", error.Message, StringComparison.Ordinal);
         Assert.Contains("'customers'", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, _sandbox.Host.Faults.Served);
     }

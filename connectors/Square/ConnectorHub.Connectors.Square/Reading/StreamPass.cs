@@ -5,6 +5,7 @@ using ConnectorHub.Connectors.Square.State;
 using ConnectorHub.Connectors.Square.Streams;
 using ConnectorHub.Sdk.Errors;
 using ConnectorHub.Sdk.Sources;
+using ConnectorHub.Sdk.Streams.Paging;
 using Microsoft.Extensions.Logging;
 
 namespace ConnectorHub.Connectors.Square.Reading;
@@ -54,8 +55,7 @@ internal sealed class StreamPass(ISquareStream stream, SquareApi api, LocationSc
         while (pass.Partition < pass.Partitions.Count)
         {
             var partition = pass.Partitions[pass.Partition];
-            var guard = new PageGuard(stream.Name, partition);
-            guard.Starting(pass.PageCursor);
+            var guard = NewGuard(partition);
             var resumed = pass.PageCursor is not null;
             do
             {
@@ -65,7 +65,7 @@ internal sealed class StreamPass(ISquareStream stream, SquareApi api, LocationSc
                     yield return new LogMessage(LogLevel.Warning,
                         $"Square stream '{stream.Name}': Square no longer accepts the saved page cursor, so the current partition is read again from its start; records read before the interruption may be sent again.");
                     pass.PageCursor = null;
-                    guard.Starting(null);
+                    guard = NewGuard(partition);
                     resumed = false;
                     continue;
                 }
@@ -79,7 +79,7 @@ internal sealed class StreamPass(ISquareStream stream, SquareApi api, LocationSc
                     }
                 }
 
-                guard.Check(page.NextCursor, page.Records.Count);
+                guard.Check(pass.PageCursor, page.NextCursor, page.Records.Count);
                 pass.PageCursor = page.NextCursor;
                 if (page.NextCursor is null)
                 {
@@ -97,6 +97,13 @@ internal sealed class StreamPass(ISquareStream stream, SquareApi api, LocationSc
         state.CompletePass();
         yield return new StateMessage(stream.Name, SquareStreamStateJson.Write(state));
     }
+
+    /// <summary>
+    /// The SDK's paging guards for one partition: a repeated cursor stops at once; Square's page size is advisory and a
+    /// page may come back short or empty, so only more than 20 empty pages in a row stop the read.
+    /// </summary>
+    private PagingGuard NewGuard(string partition) =>
+        new(stream.Name, partition.Length == 0 ? "Square" : $"Square (locations {partition})", new PagingGuardOptions { EmptyPagesWithNextAllowed = 20 });
 
     /// <summary>Notes the record in the pass and says whether to emit it (not when an earlier pass read it at the cursor).</summary>
     private static bool Admit(JsonObject record, SquareStreamState state, PassProgress pass)

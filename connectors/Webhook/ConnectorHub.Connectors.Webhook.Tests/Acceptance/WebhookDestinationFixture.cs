@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ConnectorHub.Connectors.Webhook.Tests.Receiving;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Destinations;
 using ConnectorHub.Sdk.Testing.Connections;

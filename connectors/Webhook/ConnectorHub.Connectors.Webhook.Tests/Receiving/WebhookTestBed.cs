@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sdk.Connectors;
 using ConnectorHub.Sdk.Destinations;
 using ConnectorHub.Sdk.Testing.Time;

@@ -1,4 +1,4 @@
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ConnectorHub.Sandbox.HubSpot.Errors;

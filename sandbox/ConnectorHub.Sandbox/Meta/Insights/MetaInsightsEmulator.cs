@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bogus;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 using ConnectorHub.Sandbox.Meta.Graph;
 using ConnectorHub.Sandbox.Meta.Insights.Endpoints;
 using ConnectorHub.Sandbox.Meta.Insights.Model;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ConnectorHub.Sandbox.Hosting;
+using ConnectorHub.Sdk.Testing.Emulators;
 
 namespace ConnectorHub.Connectors.Acme.Tests.Emulator;
 

@@ -1,51 +1,38 @@
-using ConnectorHub.Sdk.Connectors;
-using ConnectorHub.Sdk.Errors;
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using ConnectorHub.Sdk.Settings;
 
 namespace ConnectorHub.Connectors.Acme.Configuration;
 
-/// <summary>The connection's settings, read and checked once per call (a class, not a record, so the key never prints).</summary>
-internal sealed class AcmeSettings
+/// <summary>The connection's settings. The spec's JSON Schema is generated from this record; a config is checked against it once.</summary>
+public sealed record AcmeSettings
 {
-    public const string ApiKeySetting = "api_key";
-    public const string BaseUrlSetting = "base_url";
-    public const string PageSizeSetting = "page_size";
-    public const string MaxPagesSetting = "max_pages";
-    public const string DefaultBaseUrl = "https://api.acme.example/";
+    /// <summary>The OAuth app's client id.</summary>
+    [JsonPropertyName("client_id"), Display(Name = "OAuth client id"), Required, Description("The OAuth app's client id (Acme > Settings > Apps).")]
+    public string? ClientId { get; init; }
 
-    /// <summary>The most contacts Acme returns in one page.</summary>
-    public const int MaxPageSize = 100;
+    /// <summary>The OAuth app's client secret.</summary>
+    [JsonPropertyName("client_secret"), Display(Name = "OAuth client secret"), Required, Secret, Description("The OAuth app's client secret.")]
+    public string? ClientSecret { get; init; }
 
-    private AcmeSettings(string apiKey, Uri baseAddress, int pageSize, int maxPages)
-    {
-        ApiKey = apiKey;
-        BaseAddress = baseAddress;
-        PageSize = pageSize;
-        MaxPages = maxPages;
-    }
+    /// <summary>The refresh token; replaced by the connector each time Acme rotates it.</summary>
+    [JsonPropertyName("refresh_token"), Display(Name = "OAuth refresh token"), Required, Secret, Description("Issued when the account was connected; rotated by Acme on every refresh.")]
+    public string? RefreshToken { get; init; }
 
-    public string ApiKey { get; }
+    /// <summary>The current access token (managed by the connector).</summary>
+    [JsonPropertyName("access_token"), Display(Name = "OAuth access token"), Secret, Description("Managed by the connector.")]
+    public string? AccessToken { get; init; }
 
-    public Uri BaseAddress { get; }
+    /// <summary>When the access token expires (managed by the connector).</summary>
+    [JsonPropertyName("access_token_expires_at"), Display(Name = "Access token expiry"), Description("Managed by the connector.")]
+    public string? AccessTokenExpiresAt { get; init; }
 
-    public int PageSize { get; }
+    /// <summary>The API's base address.</summary>
+    [JsonPropertyName("base_url"), Display(Name = "API base URL"), DefaultValue("https://api.acme.example"), Description("Acme's API, or a test double of it.")]
+    public Uri BaseUrl { get; init; } = new("https://api.acme.example");
 
-    /// <summary>The page cap per stream: a guard against an API that pages on forever.</summary>
-    public int MaxPages { get; }
-
-    /// <summary>Reads the settings; throws a <see cref="ConfigurationException"/> naming the setting that is wrong.</summary>
-    public static AcmeSettings From(ConnectorConfig config)
-    {
-        var apiKey = config.GetRequiredString(ApiKeySetting);
-        var pageSize = config.GetInt32(PageSizeSetting, MaxPageSize);
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            throw new ConfigurationException($"The setting '{PageSizeSetting}' must be between 1 and {MaxPageSize} (Acme's page limit); got {pageSize}.");
-        }
-
-        var baseUrl = config.GetUri(BaseUrlSetting, new Uri(DefaultBaseUrl))!;
-
-        // A trailing slash keeps relative request paths under the base path.
-        var baseAddress = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
-        return new AcmeSettings(apiKey, baseAddress, pageSize, Math.Max(1, config.GetInt32(MaxPagesSetting, 100_000)));
-    }
+    /// <summary>Contacts per page.</summary>
+    [JsonPropertyName("page_size"), Display(Name = "Contacts per page"), Range(1, 100), DefaultValue(100), Description("Contacts per page (Acme allows 1 to 100).")]
+    public int PageSize { get; init; } = 100;
 }

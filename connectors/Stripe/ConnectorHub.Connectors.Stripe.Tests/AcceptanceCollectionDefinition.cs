@@ -1,0 +1,7 @@
+using ConnectorHub.Sdk.Testing;
+
+namespace ConnectorHub.Connectors.Stripe.Tests;
+
+/// <summary>The acceptance checks run alone: the flat-memory check measures the whole process's heap.</summary>
+[CollectionDefinition(AcceptanceCollection.Name, DisableParallelization = true)]
+public sealed class AcceptanceCollectionDefinition;

@@ -62,7 +62,15 @@ public sealed class ModelTrainingTests(ITestOutputHelper output)
     public async Task Value_OnAKnownSignal_HasSmallerErrorsThanThePastAverage_AndRanksSpenders(StorageProvider provider)
     {
         await using var world = await PredictionWorld.CreateAsync(provider, ShopHistory.Signal(Customers));
-        var model = await world.CreateModelAsync("predicted_ltv_30d", PredictionKind.Value);
+        await using (var connection = await world.Database.OpenConnectionAsync(CancellationToken.None))
+        {
+            // A trait half the customers have (a number) and one they all have (text): missing values and indicators train too.
+            var json = provider == StorageProvider.Postgres ? "::jsonb" : string.Empty;
+            await connection.ExecuteAsync($"INSERT INTO profile_traits (profile_id, name, value, search_value, source, observed_at) SELECT id, 'age', '30'{json}, '30', 'test', created_at FROM profiles WHERE id % 2 = 0");
+            await connection.ExecuteAsync($"INSERT INTO profile_traits (profile_id, name, value, search_value, source, observed_at) SELECT id, 'tier', CASE WHEN id % 3 = 0 THEN '\"gold\"' ELSE '\"basic\"' END{json}, CASE WHEN id % 3 = 0 THEN 'gold' ELSE 'basic' END, 'test', created_at FROM profiles");
+        }
+
+        var model = await world.CreateModelAsync("predicted_ltv_30d", PredictionKind.Value, new ModelSettings { HorizonDays = 30, EventWindows = [7, 30], Traits = ["age", "tier"] });
 
         var run = await world.TrainAsync(model);
         Log(run);
@@ -75,6 +83,8 @@ public sealed class ModelTrainingTests(ITestOutputHelper output)
         Assert.True(report.Lift[0].Lift > 1.5, $"top decile lift {report.Lift[0].Lift}");
         Assert.True(report.Lift[0].MeanActual > report.Lift[^1].MeanActual);
         Assert.Equal(Customers, await world.CountAsync("""{"trait":"predicted_ltv_30d","op":"greaterThan","value":-1}"""));
+        Assert.Contains("trait age", report.Features);
+        Assert.Contains("trait tier = gold", report.Features);
     }
 
     [Theory, ClassData(typeof(Stores))]

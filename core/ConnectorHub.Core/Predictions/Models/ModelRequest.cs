@@ -4,10 +4,10 @@ namespace ConnectorHub.Core.Predictions.Models;
 public sealed record ModelRequest
 {
     /// <summary>The trait its scores are written to (<c>churn_risk</c>); unique, and fixed once the model exists.</summary>
-    public string Trait { get; init; } = string.Empty;
+    public required string Trait { get; init; }
 
     /// <summary>What it predicts.</summary>
-    public PredictionKind Kind { get; init; }
+    public required PredictionKind Kind { get; init; }
 
     /// <summary>What it is for.</summary>
     public string? Description { get; init; }

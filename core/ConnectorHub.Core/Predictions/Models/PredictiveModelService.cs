@@ -120,6 +120,14 @@ public sealed class PredictiveModelService(HubDatabase database, TimeProvider ti
             .Select(r => r.View()).ToArray();
     }
 
+    /// <summary>The latest run of each model, by model id.</summary>
+    public async Task<IReadOnlyDictionary<long, ModelRunView>> LatestRunsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<RunRow>(Command($"{SelectRuns} WHERE id IN (SELECT max(id) FROM predictive_model_runs GROUP BY model_id)", null, cancellationToken)))
+            .Select(r => r.View()).ToDictionary(r => r.ModelId);
+    }
+
     /// <summary>One run.</summary>
     public async Task<ModelRunView> GetRunAsync(long runId, CancellationToken cancellationToken)
     {

@@ -5,6 +5,8 @@ using ConnectorHub.Integration.Tests.Segments;
 using ConnectorHub.Integration.Tests.Support;
 using Dapper;
 
+using ConnectorHub.Tests.Predictions;
+
 namespace ConnectorHub.Integration.Tests.Predictions;
 
 /// <summary>

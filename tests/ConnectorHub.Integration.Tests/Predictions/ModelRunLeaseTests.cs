@@ -5,6 +5,8 @@ using ConnectorHub.Core.Storage;
 using ConnectorHub.Integration.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
+using ConnectorHub.Tests.Predictions;
+
 namespace ConnectorHub.Integration.Tests.Predictions;
 
 /// <summary>

@@ -5,6 +5,8 @@ using ConnectorHub.Integration.Tests.Support;
 using Dapper;
 using Xunit.Abstractions;
 
+using ConnectorHub.Tests.Predictions;
+
 namespace ConnectorHub.Integration.Tests.Predictions;
 
 /// <summary>

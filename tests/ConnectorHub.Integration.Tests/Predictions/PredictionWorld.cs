@@ -8,6 +8,8 @@ using ConnectorHub.Integration.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
+using ConnectorHub.Tests.Predictions;
+
 namespace ConnectorHub.Integration.Tests.Predictions;
 
 /// <summary>The predictive-trait services over one store, on a clock fixed at <see cref="ShopHistory.Now"/>.</summary>

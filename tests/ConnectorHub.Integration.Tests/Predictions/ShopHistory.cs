@@ -1,4 +1,4 @@
-namespace ConnectorHub.Integration.Tests.Predictions;
+namespace ConnectorHub.Tests.Predictions;
 
 /// <summary>
 /// A shop's past, generated from a fixed seed: customers, their orders and their events. In the <see cref="Signal"/>
@@ -11,12 +11,16 @@ public sealed class ShopHistory
 {
     public static readonly DateTimeOffset Now = new(2026, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private ShopHistory(List<long> customers, List<(long Profile, decimal Total, DateTimeOffset At)> orders, List<(long Profile, string Name, DateTimeOffset At)> events)
+    private ShopHistory(DateTimeOffset until, List<long> customers, List<(long Profile, decimal Total, DateTimeOffset At)> orders, List<(long Profile, string Name, DateTimeOffset At)> events)
     {
+        Until = until;
         Customers = customers;
         Orders = orders;
         Events = events;
     }
+
+    /// <summary>The end of the history (nothing happens at or after it).</summary>
+    public DateTimeOffset Until { get; }
 
     public IReadOnlyList<long> Customers { get; }
 
@@ -24,17 +28,17 @@ public sealed class ShopHistory
 
     public IReadOnlyList<(long Profile, string Name, DateTimeOffset At)> Events { get; }
 
-    /// <summary>Customers with a lapse day (browsing drops first, orders follow), over <paramref name="days"/> days up to <see cref="Now"/>.</summary>
-    public static ShopHistory Signal(int customers, int days = 150, int seed = 7) => Generate(customers, days, seed, noise: false);
+    /// <summary>Customers with a lapse day (browsing drops first, orders follow), over <paramref name="days"/> days up to <paramref name="until"/> (default <see cref="Now"/>).</summary>
+    public static ShopHistory Signal(int customers, int days = 150, int seed = 7, DateTimeOffset? until = null) => Generate(customers, days, seed, noise: false, until ?? Now);
 
     /// <summary>Customers whose orders and browsing come at one constant rate, whatever their past.</summary>
-    public static ShopHistory Noise(int customers, int days = 150, int seed = 11) => Generate(customers, days, seed, noise: true);
+    public static ShopHistory Noise(int customers, int days = 150, int seed = 11, DateTimeOffset? until = null) => Generate(customers, days, seed, noise: true, until ?? Now);
 
-    private static ShopHistory Generate(int count, int days, int seed, bool noise)
+    private static ShopHistory Generate(int count, int days, int seed, bool noise, DateTimeOffset until)
     {
 #pragma warning disable CA5394 // A reproducible simulation, not security.
         var random = new Random(seed);
-        var start = Now.AddDays(-days);
+        var start = until.AddDays(-days);
         var customers = new List<long>();
         var orders = new List<(long, decimal, DateTimeOffset)>();
         var events = new List<(long, string, DateTimeOffset)>();
@@ -50,7 +54,7 @@ public sealed class ShopHistory
             {
                 var active = day < lapse;
                 var at = start.AddDays(day + (random.NextDouble() * 0.25));
-                if (at >= Now)
+                if (at >= until)
                 {
                     break;
                 }
@@ -73,7 +77,7 @@ public sealed class ShopHistory
         }
 #pragma warning restore CA5394
 
-        return new ShopHistory(customers, orders, events);
+        return new ShopHistory(until, customers, orders, events);
     }
 
     private static decimal Total(double basket, Random random) =>

@@ -3,6 +3,8 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
 
+using ConnectorHub.Tests.Predictions;
+
 namespace ConnectorHub.Integration.Tests.Predictions;
 
 /// <summary>Writes a <see cref="ShopHistory"/> straight into a store in bulk (binary COPY on PostgreSQL, multi-row inserts on SQLite).</summary>

@@ -122,6 +122,42 @@ public sealed class ModelApiAndPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAdmin_ChangesTheSettingsOnThePage_AndABadValueIsShownBesideItsField()
+    {
+        var id = (await _admin.PostOkAsync("/api/models", new { trait = "value_60d", kind = "Value", settings = new { horizonDays = 60 } }))["id"]!.GetValue<long>();
+        var page = $"/models/{id}";
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Description"] = "Spend in two months.",
+            ["Input.HorizonDays"] = "45",
+            ["Input.EventWindows"] = "14, 45",
+            ["Input.Events"] = "Product Viewed\nProduct Added",
+            ["Input.Traits"] = "plan",
+            ["Input.Trees"] = "50",
+            ["Input.Leaves"] = "8",
+            ["Input.MinimumExamplesPerLeaf"] = "10",
+            ["Input.Schedule"] = "0 5 * * *",
+            ["Input.TimeZone"] = "",
+        };
+
+        using var saved = await _browser.PostFormAsync(page, form, page + "?handler=Save");
+        form["Input.HorizonDays"] = "3";
+        form["Input.EventWindows"] = "14, soon";
+        using var badWindows = await _browser.PostFormAsync(page, form, page + "?handler=Save");
+        form["Input.EventWindows"] = "14";
+        using var badHorizon = await _browser.PostFormAsync(page, form, page + "?handler=Save");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var model = await _marketing.GetJsonAsync($"/api/models/{id}");
+        Assert.Equal(("Spend in two months.", 45, "0 5 * * *"), (model["description"]!.GetValue<string>(), model["settings"]!["horizonDays"]!.GetValue<int>(), model["schedule"]!.GetValue<string>()));
+        Assert.Equal(["Product Viewed", "Product Added"], model["settings"]!["events"]!.AsArray().Select(e => e!.GetValue<string>()));
+        Assert.Equal([14, 45], model["settings"]!["eventWindows"]!.AsArray().Select(e => e!.GetValue<int>()));
+        Assert.Contains("&#x27;soon&#x27; is not a number of days", await badWindows.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("The horizon is 7 to 730 days", await badHorizon.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(45, (await _marketing.GetJsonAsync($"/api/models/{id}"))["settings"]!["horizonDays"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task ABadModel_IsRefusedNamingEachField_AndMarketingCannotChangeModels()
     {
         var (bad, problem) = await _admin.SendAsync(HttpMethod.Post, "/api/models", new

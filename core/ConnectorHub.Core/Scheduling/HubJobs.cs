@@ -44,7 +44,17 @@ public sealed class HubJobs(
     /// <summary>Trains a predictive model and, when it beats its baseline, scores every customer (skipped while another run holds the model).</summary>
     [AutomaticRetry(Attempts = 0)]
     [DisplayName("Train model {0} ({1})")]
-    public Task TrainModelAsync(long modelId, ModelRunTrigger trigger, CancellationToken cancellationToken) => models.RunAsync(modelId, trigger, cancellationToken);
+    public async Task TrainModelAsync(long modelId, ModelRunTrigger trigger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await models.RunAsync(modelId, trigger, cancellationToken);
+        }
+        catch (Validation.NotFoundException)
+        {
+            // Deleted after the job was queued: there is nothing left to train.
+        }
+    }
 
     /// <summary>Resumes the runs whose node died or stalled.</summary>
     [AutomaticRetry(Attempts = 0)]

@@ -189,13 +189,25 @@ public sealed class ModelRunner(
             return 0;
         }
 
-        await lease.EnsureHeldAsync(cancellationToken);
-        var (connection, transaction) = await _store.BeginFencedAsync(target.RunId, time.GetUtcNow(), Options.StaleAfter, cancellationToken);
-        await using (connection)
-        await using (transaction)
+        for (var attempt = 1; ; attempt++)
         {
-            await _writer.WriteAsync(connection, transaction, target, batch, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await lease.EnsureHeldAsync(cancellationToken);
+            var (connection, transaction) = await _store.BeginFencedAsync(target.RunId, time.GetUtcNow(), Options.StaleAfter, cancellationToken);
+            await using (connection)
+            await using (transaction)
+            {
+                try
+                {
+                    await _writer.WriteAsync(connection, transaction, target, batch, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    break;
+                }
+                catch (Npgsql.PostgresException ex) when (ex.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected && attempt < 3)
+                {
+                    // A merge deleting a loser's traits met this batch's upserts in the other order: the batch is whole or absent, so write it again.
+                    logger.LogWarning("Model run {RunId}: a batch of scores met a concurrent merge (deadlock); writing it again.", target.RunId);
+                }
+            }
         }
 
         var written = batch.Count;

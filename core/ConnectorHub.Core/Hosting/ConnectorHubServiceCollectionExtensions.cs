@@ -64,6 +64,7 @@ public static class ConnectorHubServiceCollectionExtensions
         services.TryAddSingleton<IRunLauncher, LocalRunLauncher>();
         services.AddSingleton<RunRecovery>();
         services.AddActivation();
+        services.AddPredictions();
 
         services.AddHealthChecks()
             .AddCheck<Health.DatabaseHealthCheck>("database")

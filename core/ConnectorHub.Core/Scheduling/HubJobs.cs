@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ConnectorHub.Core.Activation;
+using ConnectorHub.Core.Predictions.Runs;
 using ConnectorHub.Core.Runner;
 using ConnectorHub.Core.Segments.Refresh;
 using ConnectorHub.Core.Tracking.Retention;
@@ -9,8 +10,9 @@ using Microsoft.Extensions.Options;
 namespace ConnectorHub.Core.Scheduling;
 
 /// <summary>
-/// Hangfire's jobs for segments, activations and the hub's sweeps. Each is a small door into the engine, which keeps
-/// its own guarantees (a segment's refresh lock, an activation's lease, recovery's atomic takeover), so a job that
+/// Hangfire's jobs for segments, activations, predictive models and the hub's sweeps. Each is a small door into the
+/// engine, which keeps its own guarantees (a segment's refresh lock, an activation's or a model run's lease, recovery's
+/// atomic takeover), so a job that
 /// runs on two nodes at once, or twice, does no harm.
 /// </summary>
 public sealed class HubJobs(
@@ -20,6 +22,7 @@ public sealed class HubJobs(
     RunRecovery recovery,
     ActivationRetrySweep retries,
     EventRetention retention,
+    ModelRunner models,
     IOptions<ActivationOptions> activationOptions)
 {
     /// <summary>Refreshes a segment on its schedule.</summary>
@@ -35,6 +38,21 @@ public sealed class HubJobs(
         if (await activations.RunAsync(activationId, trigger, cancellationToken) is null && await activations.IsRunningAsync(activationId, cancellationToken))
         {
             jobs.Schedule<HubJobs>(j => j.RunActivationAsync(activationId, trigger, CancellationToken.None), activationOptions.Value.BusyRetryDelay);
+        }
+    }
+
+    /// <summary>Trains a predictive model and, when it beats its baseline, scores every customer (skipped while another run holds the model).</summary>
+    [AutomaticRetry(Attempts = 0)]
+    [DisplayName("Train model {0} ({1})")]
+    public async Task TrainModelAsync(long modelId, ModelRunTrigger trigger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await models.RunAsync(modelId, trigger, cancellationToken);
+        }
+        catch (Validation.NotFoundException)
+        {
+            // Deleted after the job was queued: there is nothing left to train.
         }
     }
 

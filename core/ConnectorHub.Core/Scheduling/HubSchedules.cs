@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using ConnectorHub.Core.Activation;
+using ConnectorHub.Core.Predictions.Models;
+using ConnectorHub.Core.Predictions.Runs;
 using ConnectorHub.Core.Segments;
 using ConnectorHub.Core.Syncs;
 using Hangfire;
@@ -9,10 +11,11 @@ namespace ConnectorHub.Core.Scheduling;
 
 /// <summary>
 /// Keeps Hangfire's recurring jobs in step with the hub's tables, which stay the source of truth for what is
-/// scheduled: a recurring job per enabled, scheduled sync, per scheduled segment and per scheduled, enabled
-/// activation, set on every change and reconciled at start (<see cref="ScheduleReconciler"/>).
+/// scheduled: a recurring job per enabled, scheduled sync, per scheduled segment, per scheduled, enabled activation and
+/// per scheduled predictive model, set on every change and reconciled at start (<see cref="ScheduleReconciler"/>).
 /// </summary>
-public sealed class HubSchedules(IRecurringJobManager recurring, JobStorage storage) : ISyncChangeListener, ISegmentScheduleListener, IActivationScheduleListener
+public sealed class HubSchedules(IRecurringJobManager recurring, JobStorage storage)
+    : ISyncChangeListener, ISegmentScheduleListener, IActivationScheduleListener, IModelScheduleListener
 {
     /// <summary>Registers (or removes) the schedule of <paramref name="sync"/>.</summary>
     public void Apply(Sync sync)
@@ -36,6 +39,14 @@ public sealed class HubSchedules(IRecurringJobManager recurring, JobStorage stor
         ArgumentNullException.ThrowIfNull(activation);
         var id = activation.Id;
         Set<HubJobs>(HubJobIds.Activation(id), j => j.RunActivationAsync(id, ActivationTrigger.Schedule, CancellationToken.None), activation.Enabled ? activation.Schedule : null, activation.TimeZone);
+    }
+
+    /// <summary>Registers (or removes) the training schedule of <paramref name="model"/>.</summary>
+    public void Apply(ModelView model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var id = model.Id;
+        Set<HubJobs>(HubJobIds.Model(id), j => j.TrainModelAsync(id, ModelRunTrigger.Schedule, CancellationToken.None), model.Schedule, model.TimeZone);
     }
 
     /// <summary>Registers a sweep of the hub's own to run every <paramref name="interval"/> (none when null).</summary>
@@ -63,6 +74,10 @@ public sealed class HubSchedules(IRecurringJobManager recurring, JobStorage stor
     Task IActivationScheduleListener.SavedAsync(ActivationView activation, CancellationToken cancellationToken) => Done(() => Apply(activation));
 
     Task IActivationScheduleListener.DeletedAsync(long activationId, CancellationToken cancellationToken) => Done(() => Remove(HubJobIds.Activation(activationId)));
+
+    Task IModelScheduleListener.SavedAsync(ModelView model, CancellationToken cancellationToken) => Done(() => Apply(model));
+
+    Task IModelScheduleListener.DeletedAsync(long modelId, CancellationToken cancellationToken) => Done(() => Remove(HubJobIds.Model(modelId)));
 
     private static Task Done(Action action)
     {

@@ -1,4 +1,5 @@
 using ConnectorHub.Core.Activation;
+using ConnectorHub.Core.Predictions.Models;
 using ConnectorHub.Core.Segments;
 using ConnectorHub.Core.Storage;
 using ConnectorHub.Core.Syncs;
@@ -12,7 +13,7 @@ namespace ConnectorHub.Core.Scheduling;
 
 /// <summary>
 /// At start (after migrations): upgrades a Quartz-era database, then makes Hangfire's recurring jobs match the hub's
-/// tables (a sync, segment or activation changed while this node was down; a leftover job is removed), and
+/// tables (a sync, segment, activation or model changed while this node was down; a leftover job is removed), and
 /// registers the hub's sweeps. One bad schedule is logged and never keeps the hub from starting.
 /// </summary>
 internal sealed class ScheduleReconciler(
@@ -20,6 +21,7 @@ internal sealed class ScheduleReconciler(
     IDbContextFactory<HubDbContext> dbFactory,
     SegmentService segments,
     ActivationService activations,
+    PredictiveModelService models,
     HubSchedules schedules,
     IOptions<SchedulingOptions> scheduling,
     IOptions<ActivationOptions> activation,
@@ -38,6 +40,7 @@ internal sealed class ScheduleReconciler(
 
         Reconcile(HubJobIds.SegmentPrefix, await segments.ListAsync(cancellationToken), s => HubJobIds.Segment(s.Id), s => s.Name, schedules.Apply);
         Reconcile(HubJobIds.ActivationPrefix, await activations.ListAsync(cancellationToken), a => HubJobIds.Activation(a.Id), a => a.Name, schedules.Apply);
+        Reconcile(HubJobIds.ModelPrefix, await models.ListAsync(cancellationToken), m => HubJobIds.Model(m.Id), m => m.Trait, schedules.Apply);
 
         schedules.Sweep(HubJobIds.Recovery, j => j.RecoverRunsAsync(CancellationToken.None), scheduling.Value.RecoveryInterval);
         schedules.Sweep(HubJobIds.ActivationRetries, j => j.RetryActivationsAsync(CancellationToken.None), activation.Value.RetrySweepInterval);

@@ -1,5 +1,7 @@
 using ConnectorHub.Core.Activation;
 using ConnectorHub.Core.Hosting;
+using ConnectorHub.Core.Predictions.Models;
+using ConnectorHub.Core.Predictions.Runs;
 using ConnectorHub.Core.Runner;
 using ConnectorHub.Core.Segments;
 using ConnectorHub.Core.Storage;
@@ -23,7 +25,7 @@ public static class SchedulingServiceCollectionExtensions
     /// <summary>
     /// Adds Hangfire: on PostgreSQL its storage in the hub's database (schema <c>hangfire</c>), shared by every node
     /// (each occurrence runs once, a dead node's jobs are taken over); on SQLite in a file beside the hub's database
-    /// (single node, schedules survive restarts). Sync runs, segment refreshes, activation deliveries and the sweeps
+    /// (single node, schedules survive restarts). Sync runs, segment refreshes, activation deliveries, model training and the sweeps
     /// run as Hangfire jobs; the hub's tables stay the source of truth for what is scheduled.
     /// </summary>
     public static ConnectorHubBuilder AddScheduling(this ConnectorHubBuilder hub)
@@ -55,12 +57,14 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<ISyncChangeListener>(sp => sp.GetRequiredService<HubSchedules>());
         services.AddSingleton<ISegmentScheduleListener>(sp => sp.GetRequiredService<HubSchedules>());
         services.AddSingleton<IActivationScheduleListener>(sp => sp.GetRequiredService<HubSchedules>());
+        services.AddSingleton<IModelScheduleListener>(sp => sp.GetRequiredService<HubSchedules>());
         services.AddSingleton<QuartzUpgrade>();
         services.AddSingleton<ActivationRetrySweep>();
         services.AddTransient<SyncJobs>();
         services.AddTransient<HubJobs>();
         services.Replace(ServiceDescriptor.Singleton<IRunLauncher, HangfireRunLauncher>());
         services.Replace(ServiceDescriptor.Singleton<IActivationLauncher, HangfireActivationLauncher>());
+        services.Replace(ServiceDescriptor.Singleton<IModelTrainingLauncher, HangfireModelTrainingLauncher>());
 
         // Hangfire carries what this node's own loops did without it.
         Type[] replaced = [typeof(ActivationWorker), typeof(ActivationTimers), typeof(EventRetentionService)];

@@ -72,6 +72,7 @@ internal static class HostBuilderExtensions
         app.MapMappingEndpoints();
         app.MapSegmentEndpoints().MapComputedTraitEndpoints();
         app.MapActivationEndpoints();
+        app.MapModelEndpoints();
         app.MapTrackingApi();
         app.MapSchedulerDashboard();
         app.MapDashboard();

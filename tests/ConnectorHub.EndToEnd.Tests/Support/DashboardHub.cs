@@ -31,6 +31,9 @@ public sealed class DashboardHub : IAsyncDisposable
     /// <summary>A client carrying the admin API token (after <see cref="SetUpAsync"/>).</summary>
     public HttpClient Api => _process.Client;
 
+    /// <summary>The hub's SQLite database file (its default place under the content root).</summary>
+    public string DataFile => _folder.Combine("data", "connectorhub.db");
+
     /// <summary>A scratch folder for the folder destination to write into.</summary>
     public string Scratch(string name) => _folder.Combine("scratch", name);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConnectorHub.Core.Accounts;
+using ConnectorHub.Core.Predictions.Models;
 using ConnectorHub.Core.Profiles;
 using ConnectorHub.Core.Validation;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +9,9 @@ namespace ConnectorHub.Host.Dashboard.Profiles;
 
 /// <summary>
 /// One profile: traits with their source and time, the identity graph with provenance and dropped identifiers,
-/// merge history, the accounts it belongs to, and the timeline of events and orders. A merged-away id redirects to the surviving profile.
+/// merge history, the accounts it belongs to, its predictive scores with their explanations, and the timeline of events and orders. A merged-away id redirects to the surviving profile.
 /// </summary>
-public sealed class DetailsModel(ProfileService profiles, ProfileTimeline timeline, AccountService accounts) : DashboardPage
+public sealed class DetailsModel(ProfileService profiles, ProfileTimeline timeline, AccountService accounts, PredictiveModelService models) : DashboardPage
 {
     public const int TimelineSize = 20;
 
@@ -28,6 +29,9 @@ public sealed class DetailsModel(ProfileService profiles, ProfileTimeline timeli
 
     /// <summary>The B2B accounts the profile belongs to (from group calls or account sources).</summary>
     public IReadOnlyList<AccountSummary> Accounts { get; private set; } = [];
+
+    /// <summary>Each model's score of the profile, with the features that moved it most.</summary>
+    public IReadOnlyList<ProfileScoreView> Scores { get; private set; } = [];
 
     /// <summary>A name to show for the profile.</summary>
     public string Name { get; private set; } = string.Empty;
@@ -52,6 +56,7 @@ public sealed class DetailsModel(ProfileService profiles, ProfileTimeline timeli
             Profile = await profiles.GetAsync(id, cancellationToken);
             Timeline = await TimelinePage.ReadAsync(timeline, id, TimelineSize, Events, Orders, cancellationToken);
             Accounts = await accounts.OfProfileAsync(id, cancellationToken);
+            Scores = await models.ScoresOfProfileAsync(id, cancellationToken);
         }
         catch (NotFoundException)
         {
